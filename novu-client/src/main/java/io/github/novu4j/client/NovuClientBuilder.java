@@ -1,0 +1,272 @@
+package io.github.novu4j.client;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import io.github.novu4j.client.internal.ClientVersion;
+import io.github.novu4j.client.internal.DefaultNovuClient;
+import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.observation.NovuClientObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+/**
+ * Builds a {@link NovuClient}. Only the API key is required.
+ *
+ * <pre>{@code
+ * NovuClient novu = NovuClient.builder()
+ *     .apiKey(System.getenv("NOVU_API_KEY"))
+ *     .region(NovuRegion.EU)              // or .baseUrl("https://novu.internal.example.com") when self-hosted
+ *     .readTimeout(Duration.ofSeconds(10))
+ *     .build();
+ * }</pre>
+ *
+ * <p>HTTP: unless {@link #requestFactory} is given, the client uses the JDK {@code HttpClient}
+ * (HTTP/1.1, redirects not followed) with the connect and read timeouts set here. A
+ * {@link #restClientBuilder RestClient.Builder} may be given to start from (it is cloned, never changed);
+ * its interceptors, default headers and observation registry apply.
+ */
+public final class NovuClientBuilder {
+
+	/** Default connect timeout: 5 seconds. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/** Default read timeout: 30 seconds. */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+	private @Nullable String apiKey;
+
+	private NovuRegion region = NovuRegion.US;
+
+	private @Nullable String baseUrl;
+
+	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+	private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+	private RetrySettings retry = RetrySettings.defaults();
+
+	private boolean idempotencyKeys = true;
+
+	private Supplier<String> idempotencyKeyGenerator = NovuTransport::randomIdempotencyKey;
+
+	private RestClient.@Nullable Builder restClientBuilder;
+
+	private @Nullable ClientHttpRequestFactory requestFactory;
+
+	private @Nullable ObservationRegistry observationRegistry;
+
+	private @Nullable NovuClientObservationConvention observationConvention;
+
+	private final List<ResponseListener> responseListeners = new ArrayList<>();
+
+	NovuClientBuilder() {
+	}
+
+	/**
+	 * @param apiKey the secret key of a Novu environment (Settings, API Keys)
+	 * @return this builder
+	 */
+	public NovuClientBuilder apiKey(String apiKey) {
+		this.apiKey = apiKey;
+		return this;
+	}
+
+	/**
+	 * @param region where the organization's data lives; default {@link NovuRegion#US}
+	 * @return this builder
+	 */
+	public NovuClientBuilder region(NovuRegion region) {
+		this.region = Objects.requireNonNull(region, "region");
+		return this;
+	}
+
+	/**
+	 * @param baseUrl the API base URL, for self-hosted Novu or a proxy; overrides the region
+	 * @return this builder
+	 */
+	public NovuClientBuilder baseUrl(@Nullable String baseUrl) {
+		this.baseUrl = baseUrl;
+		return this;
+	}
+
+	/**
+	 * @param connectTimeout how long to wait for a connection; default 5 s
+	 * @return this builder
+	 */
+	public NovuClientBuilder connectTimeout(Duration connectTimeout) {
+		this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+		return this;
+	}
+
+	/**
+	 * @param readTimeout how long to wait for each answer; default 30 s
+	 * @return this builder
+	 */
+	public NovuClientBuilder readTimeout(Duration readTimeout) {
+		this.readTimeout = requirePositive(readTimeout, "readTimeout");
+		return this;
+	}
+
+	/**
+	 * @param retry how failed calls are retried; default {@link RetrySettings#defaults()}
+	 * @return this builder
+	 */
+	public NovuClientBuilder retry(RetrySettings retry) {
+		this.retry = Objects.requireNonNull(retry, "retry");
+		return this;
+	}
+
+	/**
+	 * @param enabled whether every POST and PATCH gets an automatic {@code Idempotency-Key}; default true.
+	 * Without keys, failures after which the request may have been processed are not retried.
+	 * @return this builder
+	 */
+	public NovuClientBuilder idempotencyKeys(boolean enabled) {
+		this.idempotencyKeys = enabled;
+		return this;
+	}
+
+	/**
+	 * @param generator makes automatic idempotency keys; default random UUIDs
+	 * @return this builder
+	 */
+	public NovuClientBuilder idempotencyKeyGenerator(Supplier<String> generator) {
+		this.idempotencyKeyGenerator = Objects.requireNonNull(generator, "generator");
+		return this;
+	}
+
+	/**
+	 * @param restClientBuilder a builder to start from; cloned, not changed
+	 * @return this builder
+	 */
+	public NovuClientBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
+		this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder");
+		return this;
+	}
+
+	/**
+	 * @param requestFactory the HTTP client to use, with its own timeouts; replaces the default JDK
+	 * client and the connect and read timeouts of this builder
+	 * @return this builder
+	 */
+	public NovuClientBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
+		this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory");
+		return this;
+	}
+
+	/**
+	 * @param observationRegistry where operation observations (and RestClient's own HTTP observations)
+	 * go; default none
+	 * @return this builder
+	 */
+	public NovuClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+		return this;
+	}
+
+	/**
+	 * @param convention replaces the default names and tags of operation observations
+	 * @return this builder
+	 */
+	public NovuClientBuilder observationConvention(NovuClientObservationConvention convention) {
+		this.observationConvention = Objects.requireNonNull(convention, "convention");
+		return this;
+	}
+
+	/**
+	 * @param listener receives the metadata of every successful response
+	 * @return this builder
+	 */
+	public NovuClientBuilder responseListener(ResponseListener listener) {
+		this.responseListeners.add(Objects.requireNonNull(listener, "listener"));
+		return this;
+	}
+
+	/**
+	 * @return the base URL calls go to: {@link #baseUrl} if set, else the region's
+	 */
+	public String resolveBaseUrl() {
+		String url = (this.baseUrl != null && !this.baseUrl.isBlank()) ? this.baseUrl.trim() : this.region.baseUrl();
+		while (url.endsWith("/")) {
+			url = url.substring(0, url.length() - 1);
+		}
+		return url;
+	}
+
+	/**
+	 * @return a new client
+	 * @throws IllegalArgumentException if the API key is missing or blank, or the base URL is invalid
+	 */
+	public NovuClient build() {
+		if (this.apiKey == null || this.apiKey.isBlank()) {
+			throw new IllegalArgumentException(
+					"A Novu API key is required: pass apiKey(..) (in Spring Boot, set novu.api-key or NOVU_API_KEY)");
+		}
+		String apiKey = this.apiKey.trim();
+		String url = resolveBaseUrl();
+		URI uri;
+		try {
+			uri = URI.create(url);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("Invalid Novu base URL '" + url + "': " + ex.getMessage(), ex);
+		}
+		if (uri.getScheme() == null || uri.getHost() == null
+				|| !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+			throw new IllegalArgumentException("Invalid Novu base URL '" + url + "': expected http(s)://host[:port][/path]");
+		}
+		DefaultUriBuilderFactory uriFactory = new DefaultUriBuilderFactory(url);
+		// Strict encoding of variables: an id with '/', '?', '#' or '%' stays inside its path segment.
+		uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
+				: RestClient.builder();
+		builder.uriBuilderFactory(uriFactory)
+			.requestFactory((this.requestFactory != null) ? this.requestFactory : defaultRequestFactory());
+		if (this.observationRegistry != null) {
+			builder.observationRegistry(this.observationRegistry);
+		}
+		String host = (uri.getPort() > 0) ? uri.getHost() + ":" + uri.getPort() : uri.getHost();
+		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), apiKey,
+				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, this.idempotencyKeyGenerator,
+				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
+				this.observationConvention, this.responseListeners));
+		return new DefaultNovuClient(transport, url);
+	}
+
+	private ClientHttpRequestFactory defaultRequestFactory() {
+		HttpClient httpClient = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(this.connectTimeout)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+		factory.setReadTimeout(this.readTimeout);
+		return factory;
+	}
+
+	private static Duration requirePositive(Duration value, String name) {
+		Objects.requireNonNull(value, name);
+		if (value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException(name + " must be positive, was " + value);
+		}
+		return value;
+	}
+
+	@Override
+	public String toString() {
+		return "NovuClientBuilder{baseUrl=" + resolveBaseUrl() + ", apiKey="
+				+ ((this.apiKey != null) ? "<redacted>" : "<unset>") + ", connectTimeout=" + this.connectTimeout
+				+ ", readTimeout=" + this.readTimeout + ", retry=" + this.retry + "}";
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.github.novu4j.client;
+
+/**
+ * A conflict (409): a topic key that exists, a topic that still has subscribers, or an idempotent request still in flight (which the client retries with the same key).
+ */
+public class NovuConflictException extends NovuApiException {
+
+	public NovuConflictException(Details details) {
+		super(details);
+	}
+
+}

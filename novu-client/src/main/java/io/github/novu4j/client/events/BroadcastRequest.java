@@ -1,0 +1,95 @@
+package io.github.novu4j.client.events;
+
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event for every subscriber of the environment ({@code TriggerEventToAllRequestDto}). Novu
+ * requires a payload (an empty map is fine).
+ *
+ * @param name the workflow's trigger identifier
+ * @param payload data for the workflow
+ * @param overrides provider-specific overrides
+ * @param transactionId your id for this trigger
+ * @param actor the actor subscriber
+ * @param tenant the tenant context
+ */
+public record BroadcastRequest(@JsonProperty("name") String name,
+		@JsonProperty("payload") Map<String, Object> payload,
+		@JsonProperty("overrides") @Nullable Map<String, Object> overrides,
+		@JsonProperty("transactionId") @Nullable String transactionId,
+		@JsonProperty("actor") @Nullable Recipient actor, @JsonProperty("tenant") @Nullable Tenant tenant) {
+
+	public BroadcastRequest {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("A broadcast needs the workflow's trigger identifier (name)");
+		}
+		if (payload == null) {
+			throw new IllegalArgumentException("A broadcast of '" + name + "' needs a payload (Novu requires one;"
+					+ " use an empty map if the workflow needs no data)");
+		}
+		if (actor != null && actor.isTopic()) {
+			throw new IllegalArgumentException("The actor must be a subscriber, not a topic");
+		}
+	}
+
+	/**
+	 * @param workflowId the workflow's trigger identifier
+	 * @param payload data for the workflow; required
+	 * @return a builder
+	 */
+	public static Builder builder(String workflowId, Map<String, Object> payload) {
+		return new Builder(workflowId, payload);
+	}
+
+	/** Builder of {@link BroadcastRequest}. */
+	public static final class Builder {
+
+		private final String name;
+
+		private final Map<String, Object> payload;
+
+		private @Nullable Map<String, Object> overrides;
+
+		private @Nullable String transactionId;
+
+		private @Nullable Recipient actor;
+
+		private @Nullable Tenant tenant;
+
+		private Builder(String name, Map<String, Object> payload) {
+			this.name = name;
+			this.payload = Objects.requireNonNull(payload, "payload");
+		}
+
+		public Builder overrides(@Nullable Map<String, Object> overrides) {
+			this.overrides = overrides;
+			return this;
+		}
+
+		public Builder transactionId(@Nullable String transactionId) {
+			this.transactionId = transactionId;
+			return this;
+		}
+
+		public Builder actor(String subscriberId) {
+			this.actor = Recipient.subscriber(subscriberId);
+			return this;
+		}
+
+		public Builder tenant(@Nullable Tenant tenant) {
+			this.tenant = tenant;
+			return this;
+		}
+
+		public BroadcastRequest build() {
+			return new BroadcastRequest(this.name, this.payload, this.overrides, this.transactionId, this.actor,
+					this.tenant);
+		}
+
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.github.novu4j.client.events;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Novu's answer to a trigger. HTTP 201 does not mean the workflow ran: check {@link #status()}
+ * ({@link #isProcessed()}).
+ *
+ * @param acknowledged whether Novu accepted the event
+ * @param status what happened to it
+ * @param error error messages, for a bulk item that failed
+ * @param transactionId the transaction id, for {@code cancel} and the activity feed
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TriggerResult(@JsonProperty("acknowledged") @Nullable Boolean acknowledged,
+		@JsonProperty("status") @Nullable TriggerStatus status, @JsonProperty("error") @Nullable List<String> error,
+		@JsonProperty("transactionId") @Nullable String transactionId) {
+
+	/** @return whether the status is {@code processed} */
+	public boolean isProcessed() {
+		return TriggerStatus.PROCESSED.equals(this.status);
+	}
+
+}

@@ -1,0 +1,242 @@
+package io.github.novu4j.client.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+
+/**
+ * One Novu operation as it goes on the wire: name, method, URI template, path variables, query
+ * parameters and body. Path variables and query values stay variables of the URI template, so they
+ * are always encoded and metrics see only the template.
+ *
+ * <pre>{@code
+ * ApiCall call = ApiCall.get("subscribers.retrieve", "/v1/subscribers/{subscriberId}")
+ *     .path("subscriberId", subscriberId)
+ *     .query("includeTopics", includeTopics)
+ *     .build();
+ * }</pre>
+ */
+public final class ApiCall {
+
+	private final String operation;
+
+	private final HttpMethod method;
+
+	private final String pathTemplate;
+
+	private final Map<String, String> pathVariables;
+
+	private final List<Map.Entry<String, String>> queryParameters;
+
+	private final @Nullable Object body;
+
+	private final boolean authenticated;
+
+	private ApiCall(Builder builder) {
+		this.operation = builder.operation;
+		this.method = builder.method;
+		this.pathTemplate = builder.pathTemplate;
+		this.pathVariables = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathVariables));
+		this.queryParameters = List.copyOf(builder.queryParameters);
+		this.body = builder.body;
+		this.authenticated = builder.authenticated;
+	}
+
+	public static Builder get(String operation, String pathTemplate) {
+		return new Builder(operation, HttpMethod.GET, pathTemplate);
+	}
+
+	public static Builder post(String operation, String pathTemplate) {
+		return new Builder(operation, HttpMethod.POST, pathTemplate);
+	}
+
+	public static Builder put(String operation, String pathTemplate) {
+		return new Builder(operation, HttpMethod.PUT, pathTemplate);
+	}
+
+	public static Builder patch(String operation, String pathTemplate) {
+		return new Builder(operation, HttpMethod.PATCH, pathTemplate);
+	}
+
+	public static Builder delete(String operation, String pathTemplate) {
+		return new Builder(operation, HttpMethod.DELETE, pathTemplate);
+	}
+
+	/** @return the operation, e.g. {@code subscribers.retrieve} */
+	public String operation() {
+		return this.operation;
+	}
+
+	public HttpMethod method() {
+		return this.method;
+	}
+
+	/** @return the path template without query, e.g. {@code /v1/subscribers/{subscriberId}} */
+	public String pathTemplate() {
+		return this.pathTemplate;
+	}
+
+	public Map<String, String> pathVariables() {
+		return this.pathVariables;
+	}
+
+	public List<Map.Entry<String, String>> queryParameters() {
+		return this.queryParameters;
+	}
+
+	public @Nullable Object body() {
+		return this.body;
+	}
+
+	/** @return whether the API key is sent (false only for Novu's OAuth redirects) */
+	public boolean authenticated() {
+		return this.authenticated;
+	}
+
+	/** @return whether repeating this request cannot change its effect (GET, PUT, DELETE) */
+	public boolean idempotentMethod() {
+		return this.method == HttpMethod.GET || this.method == HttpMethod.PUT || this.method == HttpMethod.DELETE;
+	}
+
+	/** @return whether Novu honours an {@code Idempotency-Key} on this method (POST and PATCH) */
+	public boolean acceptsIdempotencyKey() {
+		return this.method == HttpMethod.POST || this.method == HttpMethod.PATCH;
+	}
+
+	/**
+	 * @return the URI template with query parameters as variables {@code q0, q1, ...}, e.g.
+	 * {@code /v1/subscribers?page={q0}&limit={q1}}
+	 */
+	public String uriTemplate() {
+		if (this.queryParameters.isEmpty()) {
+			return this.pathTemplate;
+		}
+		StringBuilder template = new StringBuilder(this.pathTemplate);
+		for (int i = 0; i < this.queryParameters.size(); i++) {
+			template.append((i == 0) ? '?' : '&')
+				.append(this.queryParameters.get(i).getKey())
+				.append("={q")
+				.append(i)
+				.append('}');
+		}
+		return template.toString();
+	}
+
+	/** @return the values of every variable of {@link #uriTemplate()} */
+	public Map<String, Object> uriVariables() {
+		Map<String, Object> variables = new LinkedHashMap<>(this.pathVariables);
+		for (int i = 0; i < this.queryParameters.size(); i++) {
+			variables.put("q" + i, this.queryParameters.get(i).getValue());
+		}
+		return variables;
+	}
+
+	/** Builder of {@link ApiCall}. */
+	public static final class Builder {
+
+		private final String operation;
+
+		private final HttpMethod method;
+
+		private final String pathTemplate;
+
+		private final Map<String, String> pathVariables = new LinkedHashMap<>();
+
+		private final List<Map.Entry<String, String>> queryParameters = new ArrayList<>();
+
+		private @Nullable Object body;
+
+		private boolean authenticated = true;
+
+		private Builder(String operation, HttpMethod method, String pathTemplate) {
+			this.operation = Objects.requireNonNull(operation, "operation");
+			this.method = method;
+			this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+		}
+
+		/**
+		 * Sets a path variable after checking it with {@link PathSegments#requireId}.
+		 * @param name the template variable, e.g. {@code subscriberId}
+		 * @param value its value; encoded as one segment
+		 * @return this builder
+		 */
+		public Builder path(String name, @Nullable String value) {
+			if (!this.pathTemplate.contains("{" + name + "}")) {
+				throw new IllegalStateException("No {" + name + "} in " + this.pathTemplate);
+			}
+			this.pathVariables.put(name, PathSegments.requireId(value, name));
+			return this;
+		}
+
+		/**
+		 * Adds a query parameter; {@code null} is skipped, an {@link Iterable} or array becomes repeated
+		 * keys ({@code ?a=x&a=y}).
+		 * @param name parameter name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder query(String name, @Nullable Object value) {
+			if (value == null) {
+				return this;
+			}
+			if (value instanceof Iterable<?> values) {
+				for (Object element : values) {
+					query(name, element);
+				}
+				return this;
+			}
+			if (value instanceof Object[] values) {
+				for (Object element : values) {
+					query(name, element);
+				}
+				return this;
+			}
+			this.queryParameters.add(Map.entry(name, String.valueOf(value)));
+			return this;
+		}
+
+		/**
+		 * @param body the request body, serialized with the client's mapper
+		 * @return this builder
+		 */
+		public Builder body(@Nullable Object body) {
+			this.body = body;
+			return this;
+		}
+
+		/** Marks the call as one Novu authenticates by its query parameters: no API key is sent. */
+		public Builder unauthenticated() {
+			this.authenticated = false;
+			return this;
+		}
+
+		public ApiCall build() {
+			for (String variable : variablesOf(this.pathTemplate)) {
+				if (!this.pathVariables.containsKey(variable)) {
+					throw new IllegalStateException("Path variable {" + variable + "} of " + this.pathTemplate
+							+ " was not set");
+				}
+			}
+			return new ApiCall(this);
+		}
+
+		private static List<String> variablesOf(String template) {
+			List<String> names = new ArrayList<>();
+			int open = template.indexOf('{');
+			while (open >= 0) {
+				int close = template.indexOf('}', open);
+				names.add(template.substring(open + 1, close));
+				open = template.indexOf('{', close);
+			}
+			return names;
+		}
+
+	}
+
+}

@@ -1,0 +1,123 @@
+package io.github.novu4j.client.internal;
+
+import java.util.List;
+
+import io.github.novu4j.client.NovuClient;
+import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.environments.Environments;
+import io.github.novu4j.client.events.BroadcastRequest;
+import io.github.novu4j.client.events.Events;
+import io.github.novu4j.client.events.TriggerRequest;
+import io.github.novu4j.client.events.TriggerResult;
+import io.github.novu4j.client.executiondetails.ExecutionDetails;
+import io.github.novu4j.client.integrations.Integrations;
+import io.github.novu4j.client.messages.Messages;
+import io.github.novu4j.client.notifications.Notifications;
+import io.github.novu4j.client.subscribers.Subscribers;
+import io.github.novu4j.client.topics.Topics;
+import io.github.novu4j.client.workflowgroups.WorkflowGroups;
+
+/**
+ * The {@link NovuClient} the builder makes: resources share one transport.
+ */
+public final class DefaultNovuClient implements NovuClient {
+
+	private final String baseUrl;
+
+	private final Events events;
+
+	private final Subscribers subscribers;
+
+	private final Topics topics;
+
+	private final Integrations integrations;
+
+	private final Messages messages;
+
+	private final Notifications notifications;
+
+	private final Environments environments;
+
+	private final ExecutionDetails executionDetails;
+
+	private final WorkflowGroups workflowGroups;
+
+	public DefaultNovuClient(NovuTransport transport, String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.events = new Events(transport);
+		this.subscribers = new Subscribers(transport);
+		this.topics = new Topics(transport);
+		this.integrations = new Integrations(transport);
+		this.messages = new Messages(transport);
+		this.notifications = new Notifications(transport);
+		this.environments = new Environments(transport);
+		this.executionDetails = new ExecutionDetails(transport);
+		this.workflowGroups = new WorkflowGroups(transport);
+	}
+
+	@Override
+	public TriggerResult trigger(TriggerRequest request, RequestOptions options) {
+		return this.events.trigger(request, options);
+	}
+
+	@Override
+	public List<TriggerResult> triggerBulk(List<TriggerRequest> events, RequestOptions options) {
+		return this.events.triggerBulk(events, options);
+	}
+
+	@Override
+	public TriggerResult triggerBroadcast(BroadcastRequest request, RequestOptions options) {
+		return this.events.triggerBroadcast(request, options);
+	}
+
+	@Override
+	public boolean cancel(String transactionId, RequestOptions options) {
+		return this.events.cancel(transactionId, options);
+	}
+
+	@Override
+	public Subscribers subscribers() {
+		return this.subscribers;
+	}
+
+	@Override
+	public Topics topics() {
+		return this.topics;
+	}
+
+	@Override
+	public Integrations integrations() {
+		return this.integrations;
+	}
+
+	@Override
+	public Messages messages() {
+		return this.messages;
+	}
+
+	@Override
+	public Notifications notifications() {
+		return this.notifications;
+	}
+
+	@Override
+	public Environments environments() {
+		return this.environments;
+	}
+
+	@Override
+	public ExecutionDetails executionDetails() {
+		return this.executionDetails;
+	}
+
+	@Override
+	public WorkflowGroups workflowGroups() {
+		return this.workflowGroups;
+	}
+
+	@Override
+	public String toString() {
+		return "NovuClient{baseUrl=" + this.baseUrl + "}";
+	}
+
+}

@@ -1,0 +1,489 @@
+package io.github.novu4j.client.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.github.novu4j.client.NovuApiException;
+import io.github.novu4j.client.NovuConnectionException;
+import io.github.novu4j.client.NovuException;
+import io.github.novu4j.client.NovuTimeoutException;
+import io.github.novu4j.client.NovuTransportException;
+import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.ResponseListener;
+import io.github.novu4j.client.ResponseMetadata;
+import io.github.novu4j.client.RetrySettings;
+import io.github.novu4j.client.observation.DefaultNovuClientObservationConvention;
+import io.github.novu4j.client.observation.NovuClientObservationContext;
+import io.github.novu4j.client.observation.NovuClientObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends {@link ApiCall}s to Novu: authentication, idempotency keys, retries, envelope unwrapping, error
+ * mapping and one observation per logical call. Immutable and thread-safe; every resource of a client
+ * shares one instance.
+ */
+public final class NovuTransport {
+
+	/** Header Novu reads the idempotency key from. */
+	public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+	private static final Logger logger = LoggerFactory.getLogger(NovuTransport.class);
+
+	private static final NovuClientObservationConvention DEFAULT_CONVENTION = new DefaultNovuClientObservationConvention();
+
+	private final RestClient restClient;
+
+	private final String authorization;
+
+	private final String userAgent;
+
+	private final String host;
+
+	private final RetrySettings retrySettings;
+
+	private final boolean idempotencyKeys;
+
+	private final Supplier<String> idempotencyKeyGenerator;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable NovuClientObservationConvention observationConvention;
+
+	private final List<ResponseListener> responseListeners;
+
+	private final JsonMapper mapper = NovuJson.mapper();
+
+	public NovuTransport(Settings settings) {
+		this.restClient = settings.restClient();
+		this.authorization = "ApiKey " + settings.apiKey();
+		this.userAgent = settings.userAgent();
+		this.host = settings.host();
+		this.retrySettings = settings.retrySettings();
+		this.idempotencyKeys = settings.idempotencyKeys();
+		this.idempotencyKeyGenerator = settings.idempotencyKeyGenerator();
+		this.observationRegistry = settings.observationRegistry();
+		this.observationConvention = settings.observationConvention();
+		this.responseListeners = List.copyOf(settings.responseListeners());
+	}
+
+	/** @return the client's JSON mapper */
+	public JsonMapper jsonMapper() {
+		return this.mapper;
+	}
+
+	/** @return the client-wide retry settings */
+	public RetrySettings retrySettings() {
+		return this.retrySettings;
+	}
+
+	/**
+	 * Executes a call whose answer is a JSON value (unwrapped from Novu's {@code data} envelope).
+	 * @param call the call
+	 * @param type the result type
+	 * @param options per-call options
+	 * @param <T> the result type
+	 * @return the result, never {@code null}
+	 * @throws NovuTransportException if Novu answered without a body
+	 */
+	public <T> T call(ApiCall call, Class<T> type, RequestOptions options) {
+		return requireBody(call, callNullable(call, this.mapper.constructType(type), options));
+	}
+
+	/**
+	 * As {@link #call(ApiCall, Class, RequestOptions)}, for generic result types.
+	 * @param call the call
+	 * @param type the result type
+	 * @param options per-call options
+	 * @param <T> the result type
+	 * @return the result, never {@code null}
+	 */
+	public <T> T call(ApiCall call, TypeReference<T> type, RequestOptions options) {
+		return requireBody(call, callNullable(call, this.mapper.getTypeFactory().constructType(type), options));
+	}
+
+	/**
+	 * Executes a call whose answer may be empty or {@code {"data": null}}.
+	 * @param call the call
+	 * @param type the result type
+	 * @param options per-call options
+	 * @param <T> the result type
+	 * @return the result, or {@code null} for an empty answer
+	 */
+	public <T> @Nullable T callNullable(ApiCall call, JavaType type, RequestOptions options) {
+		return execute(call, options, (response) -> decode(call, response, type));
+	}
+
+	/**
+	 * Executes a call whose answer carries no result (204, or a body the caller ignores).
+	 * @param call the call
+	 * @param options per-call options
+	 */
+	public void callNoContent(ApiCall call, RequestOptions options) {
+		execute(call, options, (response) -> Boolean.TRUE);
+	}
+
+	/**
+	 * Executes a call and returns the raw answer, for the few operations that do not answer JSON.
+	 * Error statuses still throw; redirects are returned, not followed, if the HTTP client does not
+	 * follow them.
+	 * @param call the call
+	 * @param options per-call options
+	 * @return the raw response
+	 */
+	public RawResponse callRaw(ApiCall call, RequestOptions options) {
+		return execute(call, options, (response) -> response);
+	}
+
+	private static <T> T requireBody(ApiCall call, @Nullable T value) {
+		if (value == null) {
+			throw new NovuTransportException(call.operation(),
+					call.operation() + " failed: Novu answered without a result", null);
+		}
+		return value;
+	}
+
+	private <T> @Nullable T decode(ApiCall call, RawResponse response, JavaType type) {
+		if (response.body().length == 0) {
+			return null;
+		}
+		if (!response.isJsonOrUnlabelled()) {
+			throw new NovuTransportException(call.operation(), call.operation() + " failed: expected JSON from Novu but got "
+					+ response.header("Content-Type") + " (HTTP " + response.statusCode() + ")", null);
+		}
+		try {
+			JsonNode root = this.mapper.readTree(response.body());
+			JsonNode result = Envelope.unwrap(root);
+			if (result == null || result.isNull() || result.isMissingNode()) {
+				return null;
+			}
+			return this.mapper.treeToValue(result, type);
+		}
+		catch (JacksonException ex) {
+			throw new NovuTransportException(call.operation(), call.operation()
+					+ " failed: could not read Novu's answer (HTTP " + response.statusCode() + "): "
+					+ ex.getOriginalMessage(), ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface ResponseHandler<T> {
+
+		T handle(RawResponse response);
+
+	}
+
+	private <T> T execute(ApiCall call, RequestOptions options, ResponseHandler<T> handler) {
+		Objects.requireNonNull(options, "options");
+		RetrySettings retry = (options.retry() != null) ? options.retry() : this.retrySettings;
+		Duration budget = (options.timeout() != null) ? options.timeout() : retry.maxElapsedTime();
+		String idempotencyKey = idempotencyKeyFor(call, options);
+		byte[] body = serialize(call);
+		NovuClientObservationContext context = new NovuClientObservationContext(call.operation(),
+				call.method().name(), call.pathTemplate(), this.host);
+		Observation observation = NovuObservationDocumentation.OPERATION
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.start();
+		CallState state = new CallState();
+		try (Observation.Scope scope = observation.openScope()) {
+			Retryable<T> attempt = new Retryable<>() {
+				@Override
+				public T execute() {
+					return attempt(call, body, idempotencyKey, options, state, handler);
+				}
+
+				@Override
+				public String getName() {
+					return call.operation();
+				}
+			};
+			T result = runWithRetries(call, retry, budget, idempotencyKey != null, state, attempt);
+			context.setStatusCode(state.lastStatus());
+			return result;
+		}
+		catch (RuntimeException ex) {
+			context.setStatusCode(state.lastStatus());
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			context.setAttempts(state.attempts());
+			observation.stop();
+		}
+	}
+
+	private <T> T runWithRetries(ApiCall call, RetrySettings retry, Duration budget, boolean hasIdempotencyKey,
+			CallState state, Retryable<T> attempt) {
+		if (retry.effectiveMaxAttempts() <= 1) {
+			try {
+				return attempt.execute();
+			}
+			catch (RuntimeException ex) {
+				throw ex;
+			}
+			catch (Throwable ex) {
+				throw new NovuException(call.operation(), call.operation() + " failed: " + ex, ex);
+			}
+		}
+		boolean safeToRepeat = call.idempotentMethod() || hasIdempotencyKey;
+		RetryTemplate template = new RetryTemplate(new NovuRetryPolicy(retry, budget, safeToRepeat, state));
+		try {
+			return template.execute(attempt);
+		}
+		catch (RetryException ex) {
+			Throwable last = ex.getLastException();
+			if (Thread.currentThread().isInterrupted()) {
+				NovuException interrupted = new NovuException(call.operation(),
+						call.operation() + " was interrupted while waiting to retry after: " + messageOf(last), last);
+				throw interrupted;
+			}
+			if (last instanceof RuntimeException runtime) {
+				for (Throwable earlier : ex.getExceptions()) {
+					if (earlier != last) {
+						runtime.addSuppressed(earlier);
+					}
+				}
+				throw runtime;
+			}
+			throw new NovuException(call.operation(), call.operation() + " failed: " + messageOf(last), last);
+		}
+	}
+
+	private static String messageOf(@Nullable Throwable failure) {
+		return (failure != null) ? String.valueOf(failure.getMessage()) : "unknown failure";
+	}
+
+	private <T> T attempt(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
+			RequestOptions options, CallState state, ResponseHandler<T> handler) {
+		int attemptNumber = state.nextAttempt();
+		long start = System.nanoTime();
+		RawResponse response;
+		try {
+			response = send(call, body, idempotencyKey, options);
+		}
+		catch (NovuTransportException ex) {
+			logAttempt(call, null, start, attemptNumber, idempotencyKey, ex);
+			state.failed(ex, null);
+			throw ex;
+		}
+		logAttempt(call, response.statusCode(), start, attemptNumber, idempotencyKey, null);
+		if (!response.isSuccess()) {
+			NovuApiException failure = ErrorBodies.toException(call, response, idempotencyKey != null);
+			state.failed(failure, response.statusCode());
+			throw failure;
+		}
+		T result;
+		try {
+			result = handler.handle(response);
+		}
+		catch (NovuException ex) {
+			state.failed(ex, response.statusCode());
+			throw ex;
+		}
+		state.succeeded(response.statusCode());
+		notifyListeners(call, response, idempotencyKey, attemptNumber, options);
+		return result;
+	}
+
+	private void notifyListeners(ApiCall call, RawResponse response, @Nullable String idempotencyKey, int attempts,
+			RequestOptions options) {
+		if (this.responseListeners.isEmpty() && options.responseListener() == null) {
+			return;
+		}
+		ResponseMetadata metadata = new ResponseMetadata(call.operation(), response.statusCode(), response.headers(),
+				idempotencyKey, attempts);
+		for (ResponseListener listener : this.responseListeners) {
+			notifyQuietly(listener, metadata);
+		}
+		if (options.responseListener() != null) {
+			notifyQuietly(options.responseListener(), metadata);
+		}
+	}
+
+	private static void notifyQuietly(ResponseListener listener, ResponseMetadata metadata) {
+		try {
+			listener.onResponse(metadata);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Novu response listener {} failed for {}", listener, metadata.operation(), ex);
+		}
+	}
+
+	private RawResponse send(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
+			RequestOptions options) {
+		try {
+			RestClient.RequestBodySpec request = this.restClient.method(call.method())
+				.uri(call.uriTemplate(), call.uriVariables())
+				.headers((headers) -> {
+					if (call.authenticated()) {
+						headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
+					}
+					headers.set(HttpHeaders.USER_AGENT, this.userAgent);
+					headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
+					if (idempotencyKey != null) {
+						headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+					}
+					options.headers().forEach(headers::set);
+				});
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).body(body);
+			}
+			return request.exchange((clientRequest, clientResponse) -> {
+				Map<String, List<String>> headers = new LinkedHashMap<>();
+				clientResponse.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+				byte[] bytes = clientResponse.getBody().readAllBytes();
+				return new RawResponse(clientResponse.getStatusCode().value(), headers, bytes);
+			}, true);
+		}
+		catch (ResourceAccessException ex) {
+			throw transportFailure(call, ex.getCause() != null ? ex.getCause() : ex);
+		}
+		catch (RestClientException ex) {
+			throw transportFailure(call, ex);
+		}
+	}
+
+	private NovuTransportException transportFailure(ApiCall call, Throwable cause) {
+		String where = call.operation() + " (" + call.method() + " " + call.pathTemplate() + " on " + this.host + ")";
+		if (isConnectFailure(cause)) {
+			return new NovuConnectionException(call.operation(),
+					where + " failed: could not connect to Novu: " + describe(cause), cause);
+		}
+		if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException
+				|| (cause instanceof InterruptedIOException && !(cause.getClass() == InterruptedIOException.class))) {
+			return new NovuTimeoutException(call.operation(),
+					where + " failed: Novu did not answer in time: " + describe(cause), cause);
+		}
+		if (cause instanceof InterruptedIOException) {
+			Thread.currentThread().interrupt();
+		}
+		return new NovuTransportException(call.operation(), where + " failed: " + describe(cause), cause);
+	}
+
+	private static boolean isConnectFailure(Throwable cause) {
+		for (Throwable current = cause; current != null; current = current.getCause()) {
+			if (current instanceof ConnectException || current instanceof UnknownHostException
+					|| current instanceof NoRouteToHostException || current instanceof HttpConnectTimeoutException
+					|| current.getClass().getName().endsWith("ConnectTimeoutException")) {
+				return true;
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static String describe(Throwable cause) {
+		String message = cause.getMessage();
+		return cause.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	private byte @Nullable [] serialize(ApiCall call) {
+		Object body = call.body();
+		if (body == null) {
+			return null;
+		}
+		try {
+			return this.mapper.writeValueAsBytes(body);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException(call.operation() + ": the request body cannot be written as JSON: "
+					+ ex.getOriginalMessage(), ex);
+		}
+	}
+
+	private @Nullable String idempotencyKeyFor(ApiCall call, RequestOptions options) {
+		if (!call.acceptsIdempotencyKey()) {
+			return null;
+		}
+		if (options.idempotencyKey() != null) {
+			return options.idempotencyKey();
+		}
+		return this.idempotencyKeys ? this.idempotencyKeyGenerator.get() : null;
+	}
+
+	private void logAttempt(ApiCall call, @Nullable Integer status, long startNanos, int attempt,
+			@Nullable String idempotencyKey, @Nullable Throwable failure) {
+		if (!logger.isDebugEnabled()) {
+			return;
+		}
+		long millis = (System.nanoTime() - startNanos) / 1_000_000;
+		if (failure == null) {
+			logger.debug("Novu {} {} {} -> {} in {} ms (attempt {}, idempotency key {})", call.operation(),
+					call.method(), call.pathTemplate(), status, millis, attempt, idempotencyKey);
+		}
+		else {
+			logger.debug("Novu {} {} {} -> {} in {} ms (attempt {}, idempotency key {})", call.operation(),
+					call.method(), call.pathTemplate(), failure.getClass().getSimpleName(), millis, attempt,
+					idempotencyKey);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "NovuTransport{host=" + this.host + ", retry=" + this.retrySettings + ", idempotencyKeys="
+				+ this.idempotencyKeys + "}";
+	}
+
+	/** Creates a random idempotency key. */
+	public static String randomIdempotencyKey() {
+		return UUID.randomUUID().toString();
+	}
+
+	/**
+	 * Everything a transport is built from.
+	 *
+	 * @param restClient the RestClient, with base URL and request factory set
+	 * @param apiKey the Novu secret key; kept only inside the Authorization header value
+	 * @param userAgent the User-Agent header
+	 * @param host the Novu host, for observations
+	 * @param retrySettings client-wide retry settings
+	 * @param idempotencyKeys whether POST and PATCH get an automatic idempotency key
+	 * @param idempotencyKeyGenerator makes automatic keys
+	 * @param observationRegistry where observations go
+	 * @param observationConvention a custom convention, or {@code null} for the default
+	 * @param responseListeners receive response metadata of every call
+	 */
+	public record Settings(RestClient restClient, String apiKey, String userAgent, String host,
+			RetrySettings retrySettings, boolean idempotencyKeys, Supplier<String> idempotencyKeyGenerator,
+			ObservationRegistry observationRegistry, @Nullable NovuClientObservationConvention observationConvention,
+			List<ResponseListener> responseListeners) {
+
+		@Override
+		public String toString() {
+			return "Settings{host=" + this.host + ", apiKey=<redacted>}";
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Workflow groups.
+ */
+@NullMarked
+package io.github.novu4j.client.workflowgroups;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package io.github.novu4j.client.testing;
+
+import com.atlassian.oai.validator.model.SimpleRequest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checks the other tests rely on must themselves be able to fail. */
+class NovuApiSpecTest {
+
+	@Test
+	void theDocumentHasTheFiftySixOperations() {
+		assertThat(NovuApiSpec.get().operations()).hasSize(56);
+	}
+
+	@Test
+	void literalSegmentsWinOverVariables() {
+		assertThat(NovuApiSpec.get().match("GET", "/v1/notifications/stats").orElseThrow().template())
+			.isEqualTo("/v1/notifications/stats");
+		assertThat(NovuApiSpec.get().match("GET", "/v1/notifications/abc").orElseThrow().template())
+			.isEqualTo("/v1/notifications/{notificationId}");
+		assertThat(NovuApiSpec.get().match("GET", "/v1/environments/me").orElseThrow().template())
+			.isEqualTo("/v1/environments/me");
+		assertThat(NovuApiSpec.get().match("GET", "/v1/subscribers/a%2Fb").orElseThrow().template())
+			.isEqualTo("/v1/subscribers/{subscriberId}");
+		assertThat(NovuApiSpec.get().match("GET", "/v1/subscribers/a/b")).isEmpty();
+		assertThat(NovuApiSpec.get().match("POST", "/v1/nowhere")).isEmpty();
+	}
+
+	@Test
+	void theValidatorRejectsARequestThatBreaksTheDocument() {
+		var missingRecipients = SimpleRequest.Builder.post("/v1/events/trigger")
+			.withHeader("Authorization", "ApiKey x")
+			.withContentType("application/json")
+			.withBody("{\"name\":\"w\"}")
+			.build();
+		var valid = SimpleRequest.Builder.post("/v1/events/trigger")
+			.withHeader("Authorization", "ApiKey x")
+			.withContentType("application/json")
+			.withBody("{\"name\":\"w\",\"to\":[\"s\"]}")
+			.build();
+
+		assertThat(NovuApiSpec.get().validator().validateRequest(missingRecipients).hasErrors()).isTrue();
+		assertThat(NovuApiSpec.get().validator().validateRequest(valid).hasErrors()).isFalse();
+	}
+
+}
