@@ -24,6 +24,8 @@ public final class DefaultNovuClient implements NovuClient {
 
 	private final String baseUrl;
 
+	private final NovuTransport transport;
+
 	private final Events events;
 
 	private final Subscribers subscribers;
@@ -44,6 +46,7 @@ public final class DefaultNovuClient implements NovuClient {
 
 	public DefaultNovuClient(NovuTransport transport, String baseUrl) {
 		this.baseUrl = baseUrl;
+		this.transport = transport;
 		this.events = new Events(transport);
 		this.subscribers = new Subscribers(transport);
 		this.topics = new Topics(transport);
@@ -113,6 +116,14 @@ public final class DefaultNovuClient implements NovuClient {
 	@Override
 	public WorkflowGroups workflowGroups() {
 		return this.workflowGroups;
+	}
+
+	/**
+	 * Package-private on purpose: lets tests in this package reach the transport of a client built by
+	 * {@code NovuClient.builder()}, for operations that have no resource method yet. Not API.
+	 */
+	NovuTransport transport() {
+		return this.transport;
 	}
 
 	@Override
