@@ -3,7 +3,6 @@ package io.github.novu4j.sample;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.sample.localnovu.LocalNovu;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;

@@ -67,7 +67,7 @@ public class OrderService {
 	public OrderResult ship(String orderId, @Nullable ShipOrderRequest request) {
 		String carrier = (request != null && StringUtils.hasText(request.carrier())) ? request.carrier() : "DHL";
 		String trackingNumber = (request != null && StringUtils.hasText(request.trackingNumber()))
-				? request.trackingNumber() : "JD" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+				? request.trackingNumber() : madeUpTrackingNumber();
 		Order.Shipment shipment = new Order.Shipment(carrier, trackingNumber, Instant.now());
 		Order shipped = this.orders.compute(orderId, (id, order) -> {
 			if (order == null) {
@@ -79,6 +79,10 @@ public class OrderService {
 			return order.ship(shipment);
 		});
 		return new OrderResult(shipped, this.notifications.orderShipped(shipped));
+	}
+
+	private static String madeUpTrackingNumber() {
+		return "JD" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L);
 	}
 
 	/**

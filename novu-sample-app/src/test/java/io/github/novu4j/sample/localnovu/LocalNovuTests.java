@@ -16,7 +16,6 @@ import io.github.novu4j.client.events.TriggerResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +87,8 @@ class LocalNovuTests {
 		List<TriggerResult> results = this.novu.triggerBulk(List.of(
 				TriggerRequest.builder("a").toSubscriber("user-1").payload(Map.of("n", 1)).build(),
 				TriggerRequest.builder("b").toSubscriber("user-2").payload(Map.of("n", 2)).build()));
-		TriggerResult broadcast = this.novu.triggerBroadcast(BroadcastRequest.builder("news", Map.of("issue", 7)).build());
+		TriggerResult broadcast = this.novu
+			.triggerBroadcast(BroadcastRequest.builder("news", Map.of("issue", 7)).build());
 
 		assertThat(results).extracting(TriggerResult::isProcessed).containsExactly(true, true);
 		assertThat(broadcast.isProcessed()).isTrue();

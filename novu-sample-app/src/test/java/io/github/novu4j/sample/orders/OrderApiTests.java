@@ -7,14 +7,13 @@ import io.github.novu4j.sample.localnovu.LocalNovu;
 import io.github.novu4j.sample.localnovu.LocalNovuConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,11 +135,20 @@ class OrderApiTests {
 	}
 
 	private JsonNode get(String path) {
-		return this.http.get().uri(path).exchange().expectStatus().isOk().returnResult(JsonNode.class).getResponseBody();
+		return this.http.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(JsonNode.class)
+			.getResponseBody();
 	}
 
 	private List<LocalNovu.Trigger> triggersFor(String orderId) {
-		return this.localNovu.triggers().stream().filter((trigger) -> orderId.equals(trigger.payload().get("orderId"))).toList();
+		return this.localNovu.triggers()
+			.stream()
+			.filter((trigger) -> orderId.equals(trigger.payload().get("orderId")))
+			.toList();
 	}
 
 }

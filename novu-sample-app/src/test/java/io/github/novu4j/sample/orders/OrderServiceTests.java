@@ -28,7 +28,8 @@ class OrderServiceTests {
 			.build();
 		OrderService orders = new OrderService(new OrderNotifications(unreachable));
 
-		OrderResult result = orders.place(new PlaceOrderRequest(ADA, List.of(new OrderLine("book-1", 1, BigDecimal.TEN))));
+		OrderResult result = orders
+			.place(new PlaceOrderRequest(ADA, List.of(new OrderLine("book-1", 1, BigDecimal.TEN))));
 
 		assertThat(result.transactionId()).isNull();
 		assertThat(orders.get(result.order().id()).status()).isEqualTo(OrderStatus.PLACED);
