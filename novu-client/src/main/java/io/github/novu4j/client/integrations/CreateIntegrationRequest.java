@@ -1,6 +1,5 @@
 package io.github.novu4j.client.integrations;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,92 +48,19 @@ public record CreateIntegrationRequest(@JsonProperty("providerId") String provid
 	}
 
 	/** Builder of {@link CreateIntegrationRequest}. */
-	public static final class Builder {
+	public static final class Builder extends IntegrationRequestBuilder<Builder> {
 
 		private final String providerId;
 
 		private final ChannelType channel;
-
-		private @Nullable String name;
-
-		private @Nullable String identifier;
-
-		private @Nullable String environmentId;
-
-		private @Nullable IntegrationCredentials credentials;
-
-		private @Nullable Boolean active;
-
-		private @Nullable Boolean check;
-
-		private final List<StepFilter> conditions = new ArrayList<>();
 
 		private Builder(String providerId, ChannelType channel) {
 			this.providerId = providerId;
 			this.channel = channel;
 		}
 
-		/**
-		 * @param name the display name
-		 * @return this builder
-		 */
-		public Builder name(@Nullable String name) {
-			this.name = name;
-			return this;
-		}
-
-		/**
-		 * @param identifier the unique identifier
-		 * @return this builder
-		 */
-		public Builder identifier(@Nullable String identifier) {
-			this.identifier = identifier;
-			return this;
-		}
-
-		/**
-		 * @param environmentId the environment's id (a Mongo id as Novu shows it)
-		 * @return this builder
-		 */
-		public Builder environmentId(@Nullable String environmentId) {
-			this.environmentId = environmentId;
-			return this;
-		}
-
-		/**
-		 * @param credentials the provider credentials
-		 * @return this builder
-		 */
-		public Builder credentials(@Nullable IntegrationCredentials credentials) {
-			this.credentials = credentials;
-			return this;
-		}
-
-		/**
-		 * @param active whether it delivers
-		 * @return this builder
-		 */
-		public Builder active(@Nullable Boolean active) {
-			this.active = active;
-			return this;
-		}
-
-		/**
-		 * @param check whether Novu tests the credentials with the provider
-		 * @return this builder
-		 */
-		public Builder check(@Nullable Boolean check) {
-			this.check = check;
-			return this;
-		}
-
-		/**
-		 * Adds a condition group; call again for more.
-		 * @param condition a condition group
-		 * @return this builder
-		 */
-		public Builder condition(StepFilter condition) {
-			this.conditions.add(Objects.requireNonNull(condition, "condition"));
+		@Override
+		Builder self() {
 			return this;
 		}
 
@@ -144,8 +70,7 @@ public record CreateIntegrationRequest(@JsonProperty("providerId") String provid
 		 */
 		public CreateIntegrationRequest build() {
 			return new CreateIntegrationRequest(this.providerId, this.channel, this.name, this.identifier,
-					this.environmentId, this.credentials, this.active, this.check,
-					this.conditions.isEmpty() ? null : this.conditions);
+					this.environmentId, this.credentials, this.active, this.check, this.conditions);
 		}
 
 	}

@@ -2,7 +2,6 @@ package io.github.novu4j.client.integrations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -41,69 +40,15 @@ public record UpdateIntegrationRequest(@JsonProperty("name") @Nullable String na
 	}
 
 	/** Builder of {@link UpdateIntegrationRequest}. */
-	public static final class Builder {
-
-		private @Nullable String name;
-
-		private @Nullable String identifier;
-
-		private @Nullable String environmentId;
-
-		private @Nullable Boolean active;
-
-		private @Nullable IntegrationCredentials credentials;
+	public static final class Builder extends IntegrationRequestBuilder<Builder> {
 
 		private @Nullable Boolean removeNovuBranding;
-
-		private @Nullable Boolean check;
-
-		private @Nullable List<StepFilter> conditions;
 
 		private Builder() {
 		}
 
-		/**
-		 * @param name the new display name
-		 * @return this builder
-		 */
-		public Builder name(@Nullable String name) {
-			this.name = name;
-			return this;
-		}
-
-		/**
-		 * @param identifier the new identifier
-		 * @return this builder
-		 */
-		public Builder identifier(@Nullable String identifier) {
-			this.identifier = identifier;
-			return this;
-		}
-
-		/**
-		 * @param environmentId the environment's id
-		 * @return this builder
-		 */
-		public Builder environmentId(@Nullable String environmentId) {
-			this.environmentId = environmentId;
-			return this;
-		}
-
-		/**
-		 * @param active whether it delivers
-		 * @return this builder
-		 */
-		public Builder active(@Nullable Boolean active) {
-			this.active = active;
-			return this;
-		}
-
-		/**
-		 * @param credentials the new provider credentials
-		 * @return this builder
-		 */
-		public Builder credentials(@Nullable IntegrationCredentials credentials) {
-			this.credentials = credentials;
+		@Override
+		Builder self() {
 			return this;
 		}
 
@@ -113,29 +58,6 @@ public record UpdateIntegrationRequest(@JsonProperty("name") @Nullable String na
 		 */
 		public Builder removeNovuBranding(@Nullable Boolean removeNovuBranding) {
 			this.removeNovuBranding = removeNovuBranding;
-			return this;
-		}
-
-		/**
-		 * @param check whether Novu tests the credentials with the provider
-		 * @return this builder
-		 */
-		public Builder check(@Nullable Boolean check) {
-			this.check = check;
-			return this;
-		}
-
-		/**
-		 * Adds a condition group; call again for more.
-		 * @param condition a condition group
-		 * @return this builder
-		 */
-		public Builder condition(StepFilter condition) {
-			Objects.requireNonNull(condition, "condition");
-			if (this.conditions == null) {
-				this.conditions = new ArrayList<>();
-			}
-			this.conditions.add(condition);
 			return this;
 		}
 
