@@ -10,6 +10,7 @@ import io.github.novu4j.client.NovuNotFoundException;
 import io.github.novu4j.client.Page;
 import io.github.novu4j.client.PagedIterable;
 import io.github.novu4j.client.testing.MockNovu;
+import io.github.novu4j.client.testing.PageStubs;
 import io.github.novu4j.client.testing.RichJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -292,16 +293,11 @@ class MessagesTest {
 	}
 
 	private static void stubMessagePage(int page, boolean hasMore, String... ids) {
-		StringBuilder data = new StringBuilder();
-		for (String id : ids) {
-			data.append((data.length() > 0) ? "," : "")
-				.append("{\"_id\":\"")
-				.append(id)
-				.append("\",\"channel\":\"in_app\",\"content\":\"Hi\",\"read\":false,\"seen\":false}");
+		String[] items = new String[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			items[i] = "{\"_id\":\"" + ids[i] + "\",\"channel\":\"in_app\",\"content\":\"Hi\",\"read\":false,\"seen\":false}";
 		}
-		novu.stubFor(get(urlPathEqualTo("/v1/messages")).withQueryParam("page", equalTo(String.valueOf(page)))
-			.willReturn(json(200, "{\"page\":" + page + ",\"hasMore\":" + hasMore + ",\"pageSize\":2,\"data\":[" + data
-					+ "]}")));
+		PageStubs.stubPage(novu, "/v1/messages", page, 2, hasMore, items);
 	}
 
 }
