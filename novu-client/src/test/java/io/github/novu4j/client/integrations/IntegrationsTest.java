@@ -1,5 +1,6 @@
 package io.github.novu4j.client.integrations;
 
+import io.github.novu4j.client.ChannelType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
