@@ -6,18 +6,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuConnectionException;
 import io.github.novu4j.client.NovuServerException;
 import io.github.novu4j.client.RetrySettings;
 import io.github.novu4j.client.events.TriggerRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
@@ -26,6 +25,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -35,7 +36,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class NovuRetryPropertiesTests {
 
-	private static WireMockServer server;
+	@RegisterExtension
+	static WireMockExtension server = WireMockExtension.newInstance()
+		.options(WireMockConfiguration.options().dynamicPort().http2PlainDisabled(true))
+		.build();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
@@ -43,20 +47,8 @@ class NovuRetryPropertiesTests {
 				NovuAutoConfiguration.class))
 		.withPropertyValues("novu.api-key=" + TestKeys.API_KEY, "novu.base-url=" + server.baseUrl());
 
-	@BeforeAll
-	static void startServer() {
-		server = new WireMockServer(WireMockConfiguration.options().dynamicPort().http2PlainDisabled(true));
-		server.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.stop();
-	}
-
 	@BeforeEach
 	void unavailable() {
-		server.resetAll();
 		server.stubFor(post("/v1/events/trigger").willReturn(aResponse().withStatus(503)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"statusCode\":503,\"message\":\"Service Unavailable\"}")));
@@ -168,8 +160,7 @@ class NovuRetryPropertiesTests {
 	}
 
 	private static List<LoggedRequest> requests() {
-		return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-				com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/events/trigger")));
+		return server.findAll(postRequestedFor(urlEqualTo("/v1/events/trigger")));
 	}
 
 }

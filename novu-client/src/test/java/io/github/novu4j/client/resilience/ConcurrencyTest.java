@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -143,7 +144,7 @@ class ConcurrencyTest {
 		}
 		assertThat(everyCall).extracting(ResponseMetadata::idempotencyKey)
 			.doesNotHaveDuplicates()
-			.hasSize((int) java.util.stream.IntStream.range(0, CALLS).filter(ConcurrencyTest::retries).count());
+			.hasSize((int) IntStream.range(0, CALLS).filter(ConcurrencyTest::retries).count());
 	}
 
 	/** Calls 3, 7, 11, ... make one attempt; the others have retry settings of their own. */

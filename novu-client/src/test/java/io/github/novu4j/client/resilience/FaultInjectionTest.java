@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.novu4j.client.NovuClient;
+import io.github.novu4j.client.NovuClientBuilder;
 import io.github.novu4j.client.NovuConnectionException;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.ResponseMetadata;
@@ -206,7 +208,7 @@ class FaultInjectionTest {
 			.willReturn(json(op.successStatus(), op.successBody())));
 	}
 
-	private static NovuClient client(FaultCase fault, java.util.function.Consumer<io.github.novu4j.client.NovuClientBuilder> customizer) {
+	private static NovuClient client(FaultCase fault, Consumer<NovuClientBuilder> customizer) {
 		return novu.client((builder) -> {
 			builder.retry(RETRY)
 				.readTimeout(Duration.ofMillis((fault.attemptMillis() > 0) ? FaultCase.READ_TIMEOUT_MILLIS : 5000));

@@ -156,7 +156,8 @@ class IdempotencyTest {
 		assertThat(failure.getRateLimit()).isEqualTo(new RateLimit(60L, 0L, Duration.ofSeconds(3), "60;w=5"));
 		assertThat(failure.getHeader("ratelimit-policy")).isEqualTo("60;w=5");
 		assertThat(failure.isIdempotencyReplay()).isFalse();
-		assertThat(failure).hasMessageContaining("events.trigger failed: HTTP 429").hasMessageContaining("API rate limit exceeded");
+		assertThat(failure).hasMessageContaining("events.trigger failed: HTTP 429")
+			.hasMessageContaining("API rate limit exceeded");
 	}
 
 	@Test

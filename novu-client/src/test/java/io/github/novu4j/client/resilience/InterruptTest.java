@@ -1,6 +1,7 @@
 package io.github.novu4j.client.resilience;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuInterruptedException;
@@ -24,7 +25,7 @@ class InterruptTest {
 	@RegisterExtension
 	static MockNovu novu = new MockNovu();
 
-	static final java.util.List<NovuOperation> operations = NovuOperation.ALL;
+	static final List<NovuOperation> operations = NovuOperation.ALL;
 
 	/** Long waits the test must never sit out: a slow answer and a long Retry-After. */
 	private final NovuClient client = novu.client((builder) -> builder.readTimeout(Duration.ofSeconds(20))
