@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import io.github.novu4j.client.internal.ClientVersion;
@@ -62,6 +63,8 @@ public final class NovuClientBuilder {
 	private RestClient.@Nullable Builder restClientBuilder;
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
+
+	private @Nullable BiFunction<Duration, Duration, ClientHttpRequestFactory> requestFactoryForTimeouts;
 
 	private @Nullable ObservationRegistry observationRegistry;
 
@@ -165,6 +168,19 @@ public final class NovuClientBuilder {
 	}
 
 	/**
+	 * Makes the HTTP client when the client is built, from the connect and read timeouts then in effect,
+	 * so timeouts set after this call (say, by a Spring Boot customizer) still apply. Ignored when
+	 * {@link #requestFactory(ClientHttpRequestFactory)} is given.
+	 * @param requestFactoryForTimeouts makes a request factory from (connect timeout, read timeout)
+	 * @return this builder
+	 */
+	public NovuClientBuilder requestFactoryFromTimeouts(
+			BiFunction<Duration, Duration, ClientHttpRequestFactory> requestFactoryForTimeouts) {
+		this.requestFactoryForTimeouts = Objects.requireNonNull(requestFactoryForTimeouts, "requestFactoryForTimeouts");
+		return this;
+	}
+
+	/**
 	 * @param observationRegistry where operation observations (and RestClient's own HTTP observations)
 	 * go; default none
 	 * @return this builder
@@ -230,8 +246,7 @@ public final class NovuClientBuilder {
 		uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
 		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder();
-		builder.uriBuilderFactory(uriFactory)
-			.requestFactory((this.requestFactory != null) ? this.requestFactory : defaultRequestFactory());
+		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory());
 		if (this.observationRegistry != null) {
 			builder.observationRegistry(this.observationRegistry);
 		}
@@ -241,6 +256,17 @@ public final class NovuClientBuilder {
 				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
 				this.observationConvention, this.responseListeners));
 		return new DefaultNovuClient(transport, url);
+	}
+
+	private ClientHttpRequestFactory requestFactory() {
+		if (this.requestFactory != null) {
+			return this.requestFactory;
+		}
+		if (this.requestFactoryForTimeouts != null) {
+			return Objects.requireNonNull(this.requestFactoryForTimeouts.apply(this.connectTimeout, this.readTimeout),
+					"request factory");
+		}
+		return defaultRequestFactory();
 	}
 
 	private ClientHttpRequestFactory defaultRequestFactory() {
