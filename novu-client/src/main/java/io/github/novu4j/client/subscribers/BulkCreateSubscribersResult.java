@@ -3,6 +3,7 @@ package io.github.novu4j.client.subscribers;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public record BulkCreateSubscribersResult(@JsonProperty("created") List<Item> cr
 	}
 
 	/** @return the number of subscribers this result reports on */
+	@JsonIgnore
 	public int size() {
 		return this.created.size() + this.updated.size() + this.failed.size();
 	}

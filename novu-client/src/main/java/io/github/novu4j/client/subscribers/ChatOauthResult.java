@@ -1,5 +1,6 @@
 package io.github.novu4j.client.subscribers;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,7 @@ public record ChatOauthResult(@JsonProperty("status") int status, @JsonProperty(
 		@JsonProperty("html") @Nullable String html) {
 
 	/** @return whether Novu answered with a redirect to {@link #location()} */
+	@JsonIgnore
 	public boolean isRedirect() {
 		return this.location != null && this.status >= 300 && this.status < 400;
 	}

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.subscribers;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ public record DeleteSubscriberResult(@JsonProperty("acknowledged") @Nullable Boo
 		@JsonProperty("status") @Nullable String status) {
 
 	/** @return whether Novu acknowledged the deletion with status {@code deleted} */
+	@JsonIgnore
 	public boolean isDeleted() {
 		return Boolean.TRUE.equals(this.acknowledged) && "deleted".equals(this.status);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -57,6 +58,7 @@ public record MessageContent(@Nullable String text, @Nullable List<EmailBlock> b
 	}
 
 	/** @return whether this is block content */
+	@JsonIgnore
 	public boolean isBlocks() {
 		return this.blocks != null;
 	}

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.subscribers;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ public record SubscriberPreference(@JsonProperty("template") @Nullable WorkflowS
 		@JsonProperty("preference") @Nullable Preference preference) {
 
 	/** @return whether this is the global preference (no workflow) */
+	@JsonIgnore
 	public boolean isGlobal() {
 		return this.template == null;
 	}
