@@ -67,23 +67,9 @@ public record CreateSubscriberRequest(@JsonProperty("subscriberId") String subsc
 	}
 
 	/** Builder of {@link CreateSubscriberRequest}. */
-	public static final class Builder {
+	public static final class Builder extends SubscriberProfileBuilder<Builder> {
 
 		private final String subscriberId;
-
-		private @Nullable String email;
-
-		private @Nullable String firstName;
-
-		private @Nullable String lastName;
-
-		private @Nullable String phone;
-
-		private @Nullable String avatar;
-
-		private @Nullable String locale;
-
-		private @Nullable Map<String, @Nullable Object> data;
 
 		private @Nullable List<SubscriberChannel> channels;
 
@@ -91,66 +77,8 @@ public record CreateSubscriberRequest(@JsonProperty("subscriberId") String subsc
 			this.subscriberId = subscriberId;
 		}
 
-		/**
-		 * @param email email address
-		 * @return this builder
-		 */
-		public Builder email(@Nullable String email) {
-			this.email = email;
-			return this;
-		}
-
-		/**
-		 * @param firstName first name
-		 * @return this builder
-		 */
-		public Builder firstName(@Nullable String firstName) {
-			this.firstName = firstName;
-			return this;
-		}
-
-		/**
-		 * @param lastName last name
-		 * @return this builder
-		 */
-		public Builder lastName(@Nullable String lastName) {
-			this.lastName = lastName;
-			return this;
-		}
-
-		/**
-		 * @param phone phone number
-		 * @return this builder
-		 */
-		public Builder phone(@Nullable String phone) {
-			this.phone = phone;
-			return this;
-		}
-
-		/**
-		 * @param avatar avatar URL
-		 * @return this builder
-		 */
-		public Builder avatar(@Nullable String avatar) {
-			this.avatar = avatar;
-			return this;
-		}
-
-		/**
-		 * @param locale locale, e.g. {@code en-GB}
-		 * @return this builder
-		 */
-		public Builder locale(@Nullable String locale) {
-			this.locale = locale;
-			return this;
-		}
-
-		/**
-		 * @param data your custom attributes (replaces any set before)
-		 * @return this builder
-		 */
-		public Builder data(@Nullable Map<String, ?> data) {
-			this.data = (data != null) ? new LinkedHashMap<>(data) : null;
+		@Override
+		Builder self() {
 			return this;
 		}
 
