@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 public record BulkCreateSubscribersResult(@JsonProperty("created") List<Item> created,
 		@JsonProperty("updated") List<Item> updated, @JsonProperty("failed") List<Failure> failed) {
 
+	/**
+	 * Turns absent lists into empty ones.
+	 * @param created subscribers that did not exist
+	 * @param updated subscribers that existed and were updated (a bulk create is an upsert)
+	 * @param failed subscribers Novu could not store, with its reason
+	 */
 	public BulkCreateSubscribersResult {
 		created = (created != null) ? List.copyOf(created) : List.of();
 		updated = (updated != null) ? List.copyOf(updated) : List.of();

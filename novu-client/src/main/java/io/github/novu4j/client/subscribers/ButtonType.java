@@ -19,6 +19,10 @@ public record ButtonType(@JsonValue String value) {
 	/** The secondary button. */
 	public static final ButtonType SECONDARY = new ButtonType("secondary");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the type as Novu sends it, e.g. {@code primary}
+	 */
 	public ButtonType {
 		Objects.requireNonNull(value, "value");
 	}

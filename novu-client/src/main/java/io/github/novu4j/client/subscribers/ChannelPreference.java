@@ -12,6 +12,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record ChannelPreference(@JsonProperty("type") ChannelType type, @JsonProperty("enabled") boolean enabled) {
 
+	/**
+	 * Rejects a null channel type.
+	 * @param type the channel
+	 * @param enabled whether it is on
+	 */
 	public ChannelPreference {
 		Objects.requireNonNull(type, "type");
 	}

@@ -28,6 +28,10 @@ public record ChannelType(@JsonValue String value) {
 	/** Push (FCM, APNs, Expo ...). */
 	public static final ChannelType PUSH = new ChannelType("push");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the channel type as Novu sends it, e.g. {@code in_app}
+	 */
 	public ChannelType {
 		Objects.requireNonNull(value, "value");
 	}

@@ -20,6 +20,14 @@ public record ChatOauthRequest(@JsonProperty("subscriberId") String subscriberId
 		@JsonProperty("hmacHash") String hmacHash,
 		@JsonProperty("integrationIdentifier") @Nullable String integrationIdentifier) {
 
+	/**
+	 * Checks the ids and the authentication parameters.
+	 * @param subscriberId your id of the subscriber
+	 * @param providerId the chat provider, e.g. {@code slack}
+	 * @param environmentId the environment's id
+	 * @param hmacHash the subscriber's HMAC hash (secret)
+	 * @param integrationIdentifier the integration, when the environment has several for the provider
+	 */
 	public ChatOauthRequest {
 		PathSegments.requireId(subscriberId, "subscriberId");
 		PathSegments.requireId(providerId, "providerId");

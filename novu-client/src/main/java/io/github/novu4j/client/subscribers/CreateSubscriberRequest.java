@@ -39,6 +39,18 @@ public record CreateSubscriberRequest(@JsonProperty("subscriberId") String subsc
 		@JsonProperty("data") @Nullable Map<String, @Nullable Object> data,
 		@JsonProperty("channels") @Nullable List<SubscriberChannel> channels) {
 
+	/**
+	 * Checks the subscriber id and the channels, and copies {@code data}.
+	 * @param subscriberId your id of the subscriber
+	 * @param email email address
+	 * @param firstName first name
+	 * @param lastName last name
+	 * @param phone phone number
+	 * @param avatar avatar URL
+	 * @param locale locale, e.g. {@code en-GB}
+	 * @param data your custom attributes
+	 * @param channels chat and push channels with their credentials
+	 */
 	public CreateSubscriberRequest {
 		PathSegments.requireId(subscriberId, "subscriberId");
 		data = (data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(data)) : null;

@@ -34,6 +34,15 @@ public record FeedRequest(@JsonProperty("page") int page, @JsonProperty("limit")
 	/** Most messages per feed page. */
 	public static final int MAX_LIMIT = 100;
 
+	/**
+	 * Checks page, limit (1 to 100) and feed identifiers before anything is sent.
+	 * @param page the first page to fetch, from 0
+	 * @param limit messages per page, 1 to 100, or {@code null} for Novu's default (10)
+	 * @param feedIdentifiers only messages of these feeds (sent as repeated {@code feedIdentifier})
+	 * @param read only read ({@code true}) or unread ({@code false}) messages
+	 * @param seen only seen or unseen messages
+	 * @param payload only messages whose trigger payload has these values (sent as base64 JSON)
+	 */
 	public FeedRequest {
 		Paging.requirePage(page);
 		Paging.requireLimit(limit, MAX_LIMIT, "feed");

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 public record MarkAllMessagesRequest(@JsonProperty("markAs") MarkAs markAs,
 		@JsonProperty("feedIdentifier") @Nullable List<String> feedIdentifiers) {
 
+	/**
+	 * Checks the mark and the feed identifiers.
+	 * @param markAs what to mark them as
+	 * @param feedIdentifiers feeds to limit the change to, or {@code null} for all
+	 */
 	public MarkAllMessagesRequest {
 		Objects.requireNonNull(markAs, "markAs");
 		// An empty list would read as "no feed"; absent means every feed.

@@ -24,6 +24,10 @@ public record MarkAs(@JsonValue String value) {
 	/** Unseen. */
 	public static final MarkAs UNSEEN = new MarkAs("unseen");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the mark as Novu expects it, e.g. {@code read}
+	 */
 	public MarkAs {
 		Objects.requireNonNull(value, "value");
 	}

@@ -18,6 +18,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record MarkMessagesAsRequest(@JsonProperty("messageId") List<String> messageIds,
 		@JsonProperty("markAs") MarkAs markAs) {
 
+	/**
+	 * Checks that there is at least one id and none is blank.
+	 * @param messageIds the message ids ({@code _id} of {@link SubscriberMessage}); at least one
+	 * @param markAs what to mark them as
+	 */
 	public MarkMessagesAsRequest {
 		messageIds = Ids.requireAll(messageIds, "messageId", true);
 		Objects.requireNonNull(markAs, "markAs");

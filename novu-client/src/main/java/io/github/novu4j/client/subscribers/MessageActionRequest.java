@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
 public record MessageActionRequest(@JsonProperty("status") MessageActionStatus status,
 		@JsonProperty("payload") @Nullable Map<String, @Nullable Object> payload) {
 
+	/**
+	 * Checks the status and copies the payload.
+	 * @param status the action's status
+	 * @param payload data to store with the action (e.g. what the subscriber chose), or {@code null}
+	 */
 	public MessageActionRequest {
 		Objects.requireNonNull(status, "status");
 		payload = (payload != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(payload)) : null;

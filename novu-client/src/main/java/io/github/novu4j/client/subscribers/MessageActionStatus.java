@@ -18,6 +18,10 @@ public record MessageActionStatus(@JsonValue String value) {
 	/** Acted on. */
 	public static final MessageActionStatus DONE = new MessageActionStatus("done");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the status as Novu sends it, e.g. {@code done}
+	 */
 	public MessageActionStatus {
 		Objects.requireNonNull(value, "value");
 	}

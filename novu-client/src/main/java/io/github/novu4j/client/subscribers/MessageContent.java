@@ -26,6 +26,11 @@ public record MessageContent(@Nullable String text, @Nullable List<EmailBlock> b
 	private static final TypeReference<List<EmailBlock>> BLOCKS = new TypeReference<>() {
 	};
 
+	/**
+	 * Copies the block list.
+	 * @param text the text, or {@code null} for block content
+	 * @param blocks the email blocks, or {@code null} for text content
+	 */
 	public MessageContent {
 		blocks = (blocks != null) ? List.copyOf(blocks) : null;
 	}
@@ -76,6 +81,13 @@ public record MessageContent(@Nullable String text, @Nullable List<EmailBlock> b
 			@JsonProperty("content") @Nullable String content, @JsonProperty("url") @Nullable String url,
 			@JsonProperty("styles") @Nullable Map<String, Object> styles) {
 
+		/**
+		 * Copies the styles.
+		 * @param type {@code text} or {@code button}
+		 * @param content the text (HTML allowed)
+		 * @param url the button's link
+		 * @param styles the block's styles, e.g. {@code textAlign}
+		 */
 		public EmailBlock {
 			styles = (styles != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(styles)) : null;
 		}

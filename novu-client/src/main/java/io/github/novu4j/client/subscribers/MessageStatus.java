@@ -21,6 +21,10 @@ public record MessageStatus(@JsonValue String value) {
 	/** Sent with a warning. */
 	public static final MessageStatus WARNING = new MessageStatus("warning");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the status as Novu sends it, e.g. {@code sent}
+	 */
 	public MessageStatus {
 		Objects.requireNonNull(value, "value");
 	}

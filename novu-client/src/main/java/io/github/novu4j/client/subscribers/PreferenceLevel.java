@@ -20,6 +20,10 @@ public record PreferenceLevel(@JsonValue String value) {
 	/** One entry per workflow. */
 	public static final PreferenceLevel TEMPLATE = new PreferenceLevel("template");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the level as it goes in the path, e.g. {@code global}
+	 */
 	public PreferenceLevel {
 		Objects.requireNonNull(value, "value");
 	}

@@ -18,6 +18,12 @@ public record UnseenCountRequest(@JsonProperty("feedIdentifier") List<String> fe
 	/** Novu's own default of {@code limit}. */
 	public static final int DEFAULT_LIMIT = 100;
 
+	/**
+	 * Checks the feed identifiers and the limit.
+	 * @param feedIdentifiers only messages of these feeds; empty for all
+	 * @param seen count seen ({@code true}) or unseen ({@code false}, the default) messages
+	 * @param limit the most Novu counts (it stops counting there); default 100
+	 */
 	public UnseenCountRequest {
 		feedIdentifiers = Ids.requireAll(feedIdentifiers, "feedIdentifier", false);
 		if (limit < 1) {

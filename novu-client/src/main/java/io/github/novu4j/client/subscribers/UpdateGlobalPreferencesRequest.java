@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
 public record UpdateGlobalPreferencesRequest(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("preferences") @Nullable List<ChannelPreference> preferences) {
 
+	/**
+	 * Copies the channel list and checks that the request changes something.
+	 * @param enabled whether notifications are on at all, or {@code null} to leave it
+	 * @param preferences channels to switch
+	 */
 	public UpdateGlobalPreferencesRequest {
 		preferences = (preferences != null) ? List.copyOf(preferences) : null;
 		if (enabled == null && (preferences == null || preferences.isEmpty())) {

@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
 public record UpdatePreferenceRequest(@JsonProperty("channel") @Nullable ChannelPreference channel,
 		@JsonProperty("enabled") @Nullable Boolean enabled) {
 
+	/**
+	 * Checks that the request changes something.
+	 * @param channel the channel to switch, or {@code null}
+	 * @param enabled whether the workflow is on at all, or {@code null} to leave it
+	 */
 	public UpdatePreferenceRequest {
 		if (channel == null && enabled == null) {
 			throw new IllegalArgumentException("A preference update needs a channel or 'enabled'");

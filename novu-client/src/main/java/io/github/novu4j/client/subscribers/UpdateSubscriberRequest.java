@@ -29,6 +29,16 @@ public record UpdateSubscriberRequest(@JsonProperty("email") @Nullable String em
 		@JsonProperty("locale") @Nullable String locale,
 		@JsonProperty("data") @Nullable Map<String, @Nullable Object> data) {
 
+	/**
+	 * Copies {@code data}, so later changes to the caller's map are not sent.
+	 * @param email email address
+	 * @param firstName first name
+	 * @param lastName last name
+	 * @param phone phone number
+	 * @param avatar avatar URL
+	 * @param locale locale
+	 * @param data your custom attributes (replaces the stored object)
+	 */
 	public UpdateSubscriberRequest {
 		data = (data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(data)) : null;
 	}
