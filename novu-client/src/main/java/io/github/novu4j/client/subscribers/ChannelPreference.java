@@ -3,6 +3,7 @@ package io.github.novu4j.client.subscribers;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.ChannelType;
 
 /**
  * One channel switched on or off, in a preference update.

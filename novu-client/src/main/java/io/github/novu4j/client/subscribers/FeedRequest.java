@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * FeedRequest unread = FeedRequest.builder().limit(50).read(false).feedIdentifier("billing").build();
- * for (SubscriberMessage message : novu.subscribers().notifications().retrieve("user-42", unread)) { ... }
+ * for (Message message : novu.subscribers().notifications().retrieve("user-42", unread)) { ... }
  * }</pre>
  *
  * @param page the first page to fetch, from 0

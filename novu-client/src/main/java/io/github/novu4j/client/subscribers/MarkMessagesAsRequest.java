@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * novu.subscribers().messages().markAllAs("user-42", MarkMessagesAsRequest.of(MarkAs.SEEN, "msg-1", "msg-2"));
  * }</pre>
  *
- * @param messageIds the message ids ({@code _id} of {@link SubscriberMessage}); at least one
+ * @param messageIds the message ids ({@code _id} of {@link io.github.novu4j.client.messages.Message}); at least one
  * @param markAs what to mark them as
  */
 public record MarkMessagesAsRequest(@JsonProperty("messageId") List<String> messageIds,
@@ -20,7 +20,7 @@ public record MarkMessagesAsRequest(@JsonProperty("messageId") List<String> mess
 
 	/**
 	 * Checks that there is at least one id and none is blank.
-	 * @param messageIds the message ids ({@code _id} of {@link SubscriberMessage}); at least one
+	 * @param messageIds the message ids ({@code _id} of {@link io.github.novu4j.client.messages.Message}); at least one
 	 * @param markAs what to mark them as
 	 */
 	public MarkMessagesAsRequest {

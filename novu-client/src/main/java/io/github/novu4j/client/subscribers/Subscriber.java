@@ -8,9 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A subscriber as Novu returns it. Novu sends it whole from {@code retrieve}, {@code create},
- * {@code update} and the credential and online-status operations, and partly (a few fields) when it
- * is populated inside a feed message. Timestamps are ISO-8601 text, as Novu sends them.
+ * A subscriber as Novu returns it from {@code retrieve}, {@code create}, {@code update}, {@code list} and
+ * the credential and online-status operations. Timestamps are ISO-8601 text, as Novu sends them.
  *
  * <p>{@link #data()} holds your own attributes: Novu returns it although its OpenAPI document does not
  * list it. Channel credentials inside {@link #channels()} are never printed by {@link #toString()}.

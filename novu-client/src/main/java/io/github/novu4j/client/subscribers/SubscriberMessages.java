@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.internal.ApiCall;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.messages.Message;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -18,7 +19,7 @@ import tools.jackson.core.type.TypeReference;
  */
 public class SubscriberMessages {
 
-	private static final TypeReference<List<SubscriberMessage>> MESSAGES = new TypeReference<>() {
+	private static final TypeReference<List<Message>> MESSAGES = new TypeReference<>() {
 	};
 
 	private final NovuTransport transport;
@@ -65,7 +66,7 @@ public class SubscriberMessages {
 	 * @param request the message ids and what to mark them as
 	 * @return the changed messages
 	 */
-	public List<SubscriberMessage> markAllAs(String subscriberId, MarkMessagesAsRequest request) {
+	public List<Message> markAllAs(String subscriberId, MarkMessagesAsRequest request) {
 		return markAllAs(subscriberId, request, RequestOptions.none());
 	}
 
@@ -76,7 +77,7 @@ public class SubscriberMessages {
 	 * @param options per-call options
 	 * @return the changed messages
 	 */
-	public List<SubscriberMessage> markAllAs(String subscriberId, MarkMessagesAsRequest request,
+	public List<Message> markAllAs(String subscriberId, MarkMessagesAsRequest request,
 			RequestOptions options) {
 		Objects.requireNonNull(request, "request");
 		return this.transport.call(
@@ -96,7 +97,7 @@ public class SubscriberMessages {
 	 * @param request the action's new status and payload
 	 * @return the updated message
 	 */
-	public SubscriberMessage updateAsSeen(String subscriberId, String messageId, ButtonType type,
+	public Message updateAsSeen(String subscriberId, String messageId, ButtonType type,
 			MessageActionRequest request) {
 		return updateAsSeen(subscriberId, messageId, type, request, RequestOptions.none());
 	}
@@ -110,7 +111,7 @@ public class SubscriberMessages {
 	 * @param options per-call options
 	 * @return the updated message
 	 */
-	public SubscriberMessage updateAsSeen(String subscriberId, String messageId, ButtonType type,
+	public Message updateAsSeen(String subscriberId, String messageId, ButtonType type,
 			MessageActionRequest request, RequestOptions options) {
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(request, "request");
@@ -121,7 +122,7 @@ public class SubscriberMessages {
 			.path("messageId", messageId)
 			.path("type", type.value())
 			.body(request)
-			.build(), SubscriberMessage.class, options);
+			.build(), Message.class, options);
 	}
 
 }

@@ -8,6 +8,7 @@ import io.github.novu4j.client.PagedIterable;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.internal.ApiCall;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.messages.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
@@ -15,13 +16,13 @@ import tools.jackson.core.type.TypeReference;
  * A subscriber's in-app feed and unseen count ({@code novu.subscribers().notifications()}). Thread-safe.
  *
  * <pre>{@code
- * for (SubscriberMessage m : novu.subscribers().notifications().retrieve("user-42")) { ... }
+ * for (Message m : novu.subscribers().notifications().retrieve("user-42")) { ... }
  * int unseen = novu.subscribers().notifications().unseenCount("user-42").count();
  * }</pre>
  */
 public class SubscriberNotifications {
 
-	private static final TypeReference<Page<SubscriberMessage>> PAGE = new TypeReference<>() {
+	private static final TypeReference<Page<Message>> PAGE = new TypeReference<>() {
 	};
 
 	private final NovuTransport transport;
@@ -39,7 +40,7 @@ public class SubscriberNotifications {
 	 * @param subscriberId your id of the subscriber
 	 * @return the first page, and lazy iteration over all
 	 */
-	public PagedIterable<SubscriberMessage> retrieve(String subscriberId) {
+	public PagedIterable<Message> retrieve(String subscriberId) {
 		return retrieve(subscriberId, FeedRequest.all(), RequestOptions.none());
 	}
 
@@ -52,7 +53,7 @@ public class SubscriberNotifications {
 	 * @param request filters and paging
 	 * @return the first page, and lazy iteration over it and the following ones
 	 */
-	public PagedIterable<SubscriberMessage> retrieve(String subscriberId, FeedRequest request) {
+	public PagedIterable<Message> retrieve(String subscriberId, FeedRequest request) {
 		return retrieve(subscriberId, request, RequestOptions.none());
 	}
 
@@ -64,7 +65,7 @@ public class SubscriberNotifications {
 	 * @param options per-call options, used for every page
 	 * @return the first page, and lazy iteration over it and the following ones
 	 */
-	public PagedIterable<SubscriberMessage> retrieve(String subscriberId, FeedRequest request,
+	public PagedIterable<Message> retrieve(String subscriberId, FeedRequest request,
 			RequestOptions options) {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(options, "options");

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param preference the preference
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SubscriberPreference(@JsonProperty("template") @Nullable WorkflowSummary template,
+public record SubscriberPreference(@JsonProperty("template") @Nullable PreferenceWorkflow template,
 		@JsonProperty("preference") @Nullable Preference preference) {
 
 	/** @return whether this is the global preference (no workflow) */

@@ -145,7 +145,7 @@ public class SubscriberPreferences {
 	 * {@code PATCH /v1/subscribers/{subscriberId}/preferences/{parameter}}: changes the preference for
 	 * one workflow. Novu answers 404 {@code Workflow not found} for an unknown id.
 	 * @param subscriberId your id of the subscriber
-	 * @param workflowId the workflow's id ({@link WorkflowSummary#id()}, the {@code parameter})
+	 * @param workflowId the workflow's id ({@link PreferenceWorkflow#id()}, the {@code parameter})
 	 * @param request what to change
 	 * @return the preference with its workflow
 	 */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AcknowledgedResult;
 import io.github.novu4j.client.Page;
 import io.github.novu4j.client.PagedIterable;
 import io.github.novu4j.client.RequestOptions;
@@ -229,7 +230,7 @@ public class Subscribers {
 	 * @param subscriberId your id of the subscriber
 	 * @return Novu's acknowledgement
 	 */
-	public DeleteSubscriberResult delete(String subscriberId) {
+	public AcknowledgedResult delete(String subscriberId) {
 		return delete(subscriberId, RequestOptions.none());
 	}
 
@@ -239,10 +240,10 @@ public class Subscribers {
 	 * @param options per-call options
 	 * @return Novu's acknowledgement
 	 */
-	public DeleteSubscriberResult delete(String subscriberId, RequestOptions options) {
+	public AcknowledgedResult delete(String subscriberId, RequestOptions options) {
 		return this.transport.call(ApiCall.delete("subscribers.delete", "/v1/subscribers/{subscriberId}")
 			.path("subscriberId", subscriberId)
-			.build(), DeleteSubscriberResult.class, options);
+			.build(), AcknowledgedResult.class, options);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.ChannelType;
 import org.jspecify.annotations.Nullable;
 
 /**

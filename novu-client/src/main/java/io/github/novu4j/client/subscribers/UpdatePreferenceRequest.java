@@ -1,6 +1,7 @@
 package io.github.novu4j.client.subscribers;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.ChannelType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.novu4j.client.ChannelType;
 import io.github.novu4j.client.PagedIterable;
-import io.github.novu4j.client.internal.NovuJson;
+import io.github.novu4j.client.messages.Message;
+import io.github.novu4j.client.messages.MessageCta;
+import io.github.novu4j.client.messages.MessageStatus;
 import io.github.novu4j.client.testing.MockNovu;
+import io.github.novu4j.client.testing.PageStubs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -37,13 +40,13 @@ class SubscriberFeedTest {
 		novu.stubFor(get(urlPathEqualTo(FEED)).willReturn(json(200, "{\"data\":[" + WireSamples.IN_APP_MESSAGE
 				+ "],\"totalCount\":1,\"hasMore\":false,\"pageSize\":10,\"page\":0}")));
 
-		PagedIterable<SubscriberMessage> feed = novu.client().subscribers().notifications().retrieve("user-42");
+		PagedIterable<Message> feed = novu.client().subscribers().notifications().retrieve("user-42");
 
-		SubscriberMessage message = feed.firstPage().data().get(0);
+		Message message = feed.firstPage().data().get(0);
 		assertThat(message.content().text()).isEqualTo("Your order <b>1234</b> has shipped");
 		assertThat(message.cta().data().url()).isEqualTo("/orders/1234");
-		assertThat(message.cta().action().buttons()).extracting(SubscriberMessage.Button::type)
-			.containsExactly(ButtonType.PRIMARY, ButtonType.SECONDARY);
+		assertThat(message.cta().action().buttons()).extracting(MessageCta.Button::type)
+			.containsExactly("primary", "secondary");
 		assertThat(message.subscriber().subscriberId()).isEqualTo("user-42");
 		assertThat(message.read()).isTrue();
 		assertThat(message.payload()).containsEntry("orderId", 1234);
@@ -103,7 +106,7 @@ class SubscriberFeedTest {
 			.notifications()
 			.retrieve("user-42", FeedRequest.builder().limit(2).build())
 			.stream()
-			.map(SubscriberMessage::id)
+			.map(Message::id)
 			.toList();
 
 		assertThat(ids).containsExactly("m1", "m2", "m3", "m4", "m5");
@@ -119,7 +122,7 @@ class SubscriberFeedTest {
 		stubFeedPage(3, true, message("never"));
 
 		List<String> ids = new ArrayList<>();
-		for (SubscriberMessage message : novu.client().subscribers().notifications().retrieve("user-42",
+		for (Message message : novu.client().subscribers().notifications().retrieve("user-42",
 				FeedRequest.builder().limit(1).build())) {
 			ids.add(message.id());
 		}
@@ -197,12 +200,12 @@ class SubscriberFeedTest {
 		novu.stubFor(post("/v1/subscribers/user-42/messages/mark-as")
 			.willReturn(json(201, "{\"data\":[" + message("m1") + "," + message("m2") + "]}")));
 
-		List<SubscriberMessage> marked = novu.client()
+		List<Message> marked = novu.client()
 			.subscribers()
 			.messages()
 			.markAllAs("user-42", MarkMessagesAsRequest.of(MarkAs.READ, "m1", "m2"));
 
-		assertThat(marked).extracting(SubscriberMessage::id).containsExactly("m1", "m2");
+		assertThat(marked).extracting(Message::id).containsExactly("m1", "m2");
 		assertThat(marked.get(0).channel()).isEqualTo(ChannelType.IN_APP);
 		assertThat(novu.requests().get(0).getBodyAsString()).isEqualTo("{\"messageId\":[\"m1\",\"m2\"],\"markAs\":\"read\"}");
 		assertThatIllegalArgumentException().isThrownBy(() -> MarkMessagesAsRequest.of(MarkAs.READ))
@@ -218,36 +221,20 @@ class SubscriberFeedTest {
 						+ "\"buttons\":[{\"type\":\"primary\",\"content\":\"Accept\"}],"
 						+ "\"result\":{\"type\":\"primary\",\"payload\":{\"accepted\":true}}}},\"status\":\"sent\"}"))));
 
-		SubscriberMessage message = novu.client()
+		Message message = novu.client()
 			.subscribers()
 			.messages()
 			.updateAsSeen("user-42", "msg-1", ButtonType.PRIMARY, MessageActionRequest.done(Map.of("accepted", true)));
 
-		assertThat(message.cta().action().status()).isEqualTo(MessageActionStatus.DONE);
+		assertThat(message.cta().action().status()).isEqualTo(MessageActionStatus.DONE.value());
 		assertThat(message.cta().action().result().payload()).containsEntry("accepted", true);
 		assertThat(message.errorId()).isNull();
 		assertThat(message.status()).isEqualTo(MessageStatus.SENT);
 		assertThat(novu.requests().get(0).getBodyAsString()).isEqualTo("{\"status\":\"done\",\"payload\":{\"accepted\":true}}");
 	}
 
-	@Test
-	void emailBlockContentIsReadAsBlocks() {
-		SubscriberMessage message = NovuJson.mapper().readValue("{\"_id\":\"e1\",\"channel\":\"email\",\"content\":["
-				+ "{\"type\":\"text\",\"content\":\"Hello\",\"styles\":{\"textAlign\":\"left\"}},"
-				+ "{\"type\":\"button\",\"content\":\"Open\",\"url\":\"https://x.example\"}]}", SubscriberMessage.class);
-
-		assertThat(message.content().isBlocks()).isTrue();
-		assertThat(message.content().blocks()).extracting(MessageContent.EmailBlock::type).containsExactly("text", "button");
-		assertThat(message.content().blocks().get(1).url()).isEqualTo("https://x.example");
-		assertThat(NovuJson.mapper().writeValueAsString(message.content()))
-			.isEqualTo("[{\"type\":\"text\",\"content\":\"Hello\",\"styles\":{\"textAlign\":\"left\"}},"
-					+ "{\"type\":\"button\",\"content\":\"Open\",\"url\":\"https://x.example\"}]");
-	}
-
 	private static void stubFeedPage(int page, boolean hasMore, String... messages) {
-		novu.stubFor(get(urlPathEqualTo(FEED)).withQueryParam("page", equalTo(String.valueOf(page)))
-			.willReturn(json(200, "{\"data\":[" + String.join(",", messages) + "],\"totalCount\":" + messages.length
-					+ ",\"hasMore\":" + hasMore + ",\"pageSize\":2,\"page\":" + page + "}")));
+		PageStubs.stubPage(novu, FEED, page, 2, hasMore, messages);
 	}
 
 }

@@ -3,8 +3,11 @@ package io.github.novu4j.client.subscribers;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.novu4j.client.ChannelType;
 import io.github.novu4j.client.NovuNotFoundException;
 import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.messages.MessageStatus;
+import io.github.novu4j.client.notifications.WorkflowTrigger;
 import io.github.novu4j.client.testing.MockNovu;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +40,7 @@ class SubscriberPreferencesTest {
 		assertThat(first.isGlobal()).isFalse();
 		assertThat(first.template().id()).isEqualTo("wf-1");
 		assertThat(first.template().triggers().get(0).identifier()).isEqualTo("order-shipped");
-		assertThat(first.template().triggers().get(0).variables()).extracting(WorkflowSummary.Variable::name)
+		assertThat(first.template().triggers().get(0).variables()).extracting(WorkflowTrigger.Variable::name)
 			.containsExactly("orderId");
 		assertThat(first.preference().channels().inApp()).isTrue();
 		assertThat(first.preference().channels().sms()).isFalse();

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.novu4j.client.AcknowledgedResult;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuValidationException;
 import io.github.novu4j.client.Page;
 import io.github.novu4j.client.PagedIterable;
 import io.github.novu4j.client.testing.MockNovu;
+import io.github.novu4j.client.testing.PageStubs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,7 +22,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.github.novu4j.client.subscribers.WireSamples.page;
 import static io.github.novu4j.client.subscribers.WireSamples.subscriber;
 import static io.github.novu4j.client.subscribers.WireSamples.wrapped;
 import static io.github.novu4j.client.testing.MockNovu.json;
@@ -111,7 +112,7 @@ class SubscribersTest {
 		novu.stubFor(delete("/v1/subscribers/user-42")
 			.willReturn(json(200, "{\"data\":{\"acknowledged\":true,\"status\":\"deleted\"}}")));
 
-		DeleteSubscriberResult result = novu.client().subscribers().delete("user-42");
+		AcknowledgedResult result = novu.client().subscribers().delete("user-42");
 
 		assertThat(result.isDeleted()).isTrue();
 		assertThat(result.status()).isEqualTo("deleted");
@@ -163,14 +164,10 @@ class SubscribersTest {
 
 	@Test
 	void listIteratesEveryPageUntilHasMoreIsFalse() {
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("0"))
-			.willReturn(json(200, page(0, 2, true, subscriber("a"), subscriber("b")))));
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("1"))
-			.willReturn(json(200, page(1, 2, true, subscriber("c"), subscriber("d")))));
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("2"))
-			.willReturn(json(200, page(2, 2, false, subscriber("e")))));
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("3"))
-			.willReturn(json(200, page(3, 2, false, subscriber("never")))));
+		PageStubs.stubPage(novu, "/v1/subscribers", 0, 2, true, subscriber("a"), subscriber("b"));
+		PageStubs.stubPage(novu, "/v1/subscribers", 1, 2, true, subscriber("c"), subscriber("d"));
+		PageStubs.stubPage(novu, "/v1/subscribers", 2, 2, false, subscriber("e"));
+		PageStubs.stubPage(novu, "/v1/subscribers", 3, 2, false, subscriber("never"));
 
 		PagedIterable<Subscriber> all = novu.client().subscribers().list(0, 2);
 		List<String> ids = new ArrayList<>();
@@ -189,14 +186,10 @@ class SubscribersTest {
 
 	@Test
 	void listStopsOnAnEmptyPageEvenIfNovuSaysThereIsMore() {
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("0"))
-			.willReturn(json(200, page(0, 1, true, subscriber("a")))));
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("1"))
-			.willReturn(json(200, page(1, 1, true, subscriber("b")))));
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("2"))
-			.willReturn(json(200, page(2, 1, true))));
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("3"))
-			.willReturn(json(200, page(3, 1, false, subscriber("never")))));
+		PageStubs.stubPage(novu, "/v1/subscribers", 0, 1, true, subscriber("a"));
+		PageStubs.stubPage(novu, "/v1/subscribers", 1, 1, true, subscriber("b"));
+		PageStubs.stubPage(novu, "/v1/subscribers", 2, 1, true);
+		PageStubs.stubPage(novu, "/v1/subscribers", 3, 1, false, subscriber("never"));
 
 		List<Page<Subscriber>> pages = new ArrayList<>();
 		novu.client().subscribers().list(0, 1).pages().forEach(pages::add);
@@ -208,10 +201,8 @@ class SubscribersTest {
 
 	@Test
 	void listStreamsLazilyAndStartsAtTheRequestedPage() {
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("5"))
-			.willReturn(json(200, page(5, 2, true, subscriber("k"), subscriber("l")))));
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).withQueryParam("page", equalTo("6"))
-			.willReturn(json(200, page(6, 2, true, subscriber("m"), subscriber("n")))));
+		PageStubs.stubPage(novu, "/v1/subscribers", 5, 2, true, subscriber("k"), subscriber("l"));
+		PageStubs.stubPage(novu, "/v1/subscribers", 6, 2, true, subscriber("m"), subscriber("n"));
 
 		List<String> firstThree = novu.client()
 			.subscribers()
@@ -227,7 +218,7 @@ class SubscribersTest {
 
 	@Test
 	void listWithoutArgumentsLeavesThePageSizeToNovu() {
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers")).willReturn(json(200, page(0, 10, false, subscriber("a")))));
+		PageStubs.stubPage(novu, "/v1/subscribers", 0, 10, false, subscriber("a"));
 
 		assertThat(novu.client().subscribers().list().firstPage().data()).hasSize(1);
 		assertThat(novu.requests().get(0).getUrl()).isEqualTo("/v1/subscribers?page=0");

@@ -1,17 +1,13 @@
 package io.github.novu4j.client.subscribers;
 
-import io.github.novu4j.client.internal.NovuJson;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
 /**
  * Bodies in Novu's real wire format (WIRE-FORMAT §3 and §9), richer than its OpenAPI document: every
- * documented field set, the fields the document omits (a subscriber's {@code data}, object triggers,
- * message objects in the feed), and unknown extra fields a newer server may add.
+ * documented field set, and the fields the document omits (a subscriber's {@code data}, object triggers,
+ * message objects in the feed). {@code RichJson.withUnknownFields} adds fields a newer server may send.
  */
 final class WireSamples {
 
-	/** A subscriber with every field, three kinds of channel credentials, and two unknown fields. */
+	/** A subscriber with every field and three kinds of channel credentials. */
 	static final String SUBSCRIBER = """
 			{"_id":"6581c0ffee","subscriberId":"user-42","firstName":"Ada","lastName":"Lovelace",
 			 "email":"ada@example.com","phone":"+441234567890","avatar":"https://cdn.example/ada.png","locale":"en-GB",
@@ -25,45 +21,36 @@ final class WireSamples {
 			    "imageUrl":"https://img.example/x.png","state":"alerting","externalUrl":"https://ext.example/EXTSECRET"}}],
 			 "topics":["ops","billing"],"isOnline":true,"lastOnlineAt":"2024-12-13T10:00:00.000Z",
 			 "_organizationId":"org-1","_environmentId":"env-1","deleted":false,
-			 "createdAt":"2024-01-01T00:00:00.000Z","updatedAt":"2024-12-13T10:00:00.000Z","__v":3,
-			 "timezone":"Europe/London","someFutureField":{"x":1}}
+			 "createdAt":"2024-01-01T00:00:00.000Z","updatedAt":"2024-12-13T10:00:00.000Z","__v":3}
 			""";
 
-	/** Unknown fields of {@link #SUBSCRIBER}. */
-	static final String[] SUBSCRIBER_UNKNOWN = { "timezone", "someFutureField" };
-
-	/** An in-app message as the feed sends it: every field, populated subscriber and template, unknowns. */
+	/** An in-app message as the feed sends it: every field, the embedded subscriber, workflow and actor. */
 	static final String IN_APP_MESSAGE = """
 			{"_id":"msg-1","_templateId":"wf-1","_environmentId":"env-1","_messageTemplateId":"mt-1",
-			 "_organizationId":"org-1","_notificationId":"n-1","_subscriberId":"6581c0ffee","_jobId":"job-1","_feedId":"feed-1",
+			 "_organizationId":"org-1","_notificationId":"n-1","_subscriberId":"6581c0ffee","_jobId":"job-1",
+			 "_feedId":"feed-1","_actorId":"6581c0ffef",
 			 "subscriber":{"_id":"6581c0ffee","subscriberId":"user-42","firstName":"Ada","lastName":"Lovelace","avatar":"https://cdn.example/ada.png"},
-			 "template":{"_id":"wf-1","name":"Order shipped","description":"Tells the buyer","active":true,"draft":false,
-			  "critical":false,"tags":["orders"],"_notificationGroupId":"ng-1","data":{"owner":"shop"},
-			  "triggers":[{"identifier":"order-shipped","type":"event","variables":[{"name":"orderId","type":"String"}],
-			   "subscriberVariables":[{"name":"email"}]}]},
-			 "templateIdentifier":"order-shipped","createdAt":"2024-12-13T10:00:00.000Z","updatedAt":"2024-12-13T10:05:00.000Z",
-			 "lastSeenDate":"2024-12-13T10:01:00.000Z","lastReadDate":"2024-12-13T10:02:00.000Z",
-			 "content":"Your order <b>1234</b> has shipped","transactionId":"tx-1","subject":"Shipped","title":"Order update",
-			 "channel":"in_app","read":true,"seen":true,"deleted":false,"email":"ada@example.com","phone":"+441234567890",
-			 "directWebhookUrl":"https://hooks.example/WEBHOOKSECRET","providerId":"novu","deviceTokens":["DEVICESECRET"],
-			 "avatar":"https://cdn.example/shop.png","actor":{"type":"system_icon","data":"check"},
+			 "actor":{"type":"system_icon","data":"check"},
+			 "template":{"_id":"wf-1","name":"Order shipped","tags":["orders"],"critical":false,"data":{"owner":"shop"}},
+			 "templateIdentifier":"order-shipped","transactionId":"tx-1","identifier":"provider-msg-1",
+			 "channel":"in_app","providerId":"novu","subject":"Shipped","title":"Order update",
+			 "content":"Your order <b>1234</b> has shipped",
 			 "cta":{"type":"redirect","data":{"url":"/orders/1234"},
 			  "action":{"status":"done","buttons":[{"type":"primary","content":"Track","resultContent":"Tracked"},
 			   {"type":"secondary","content":"Dismiss"}],"result":{"type":"primary","payload":{"choice":"track"}}}},
+			 "email":"ada@example.com","phone":"+441234567890","directWebhookUrl":"https://hooks.example/WEBHOOKSECRET",
+			 "deviceTokens":["DEVICESECRET"],"read":true,"seen":true,
+			 "lastSeenDate":"2024-12-13T10:01:00.000Z","lastReadDate":"2024-12-13T10:02:00.000Z",
 			 "status":"sent","errorId":"E1","errorText":"none","payload":{"orderId":1234,"items":[{"sku":"A"}]},
-			 "overrides":{"fcm":{"data":{"k":"v"}}},"tags":["orders"],
-			 "archived":false,"expireAt":"2025-06-01T00:00:00.000Z"}
+			 "overrides":{"fcm":{"data":{"k":"v"}}},"deleted":false,
+			 "createdAt":"2024-12-13T10:00:00.000Z","updatedAt":"2024-12-13T10:05:00.000Z","expireAt":"2025-06-01T00:00:00.000Z"}
 			""";
 
-	/** Unknown fields of {@link #IN_APP_MESSAGE}. */
-	static final String[] MESSAGE_UNKNOWN = { "archived", "expireAt" };
-
-	/** A per-workflow preference with object triggers and an unknown field. */
+	/** A per-workflow preference with object triggers. */
 	static final String WORKFLOW_PREFERENCE = """
 			{"template":{"_id":"wf-1","name":"Order shipped","critical":false,
 			  "triggers":[{"identifier":"order-shipped","type":"event","variables":[{"name":"orderId"}]}]},
-			 "preference":{"enabled":true,"channels":{"email":true,"sms":false,"in_app":true,"chat":false,"push":true}},
-			 "level":"template"}
+			 "preference":{"enabled":true,"channels":{"email":true,"sms":false,"in_app":true,"chat":false,"push":true}}}
 			""";
 
 	/** The global preference, as {@code updateGlobal} and {@code retrieveByLevel(global)} send it. */
@@ -79,12 +66,6 @@ final class WireSamples {
 		return "{\"data\":" + json.strip() + "}";
 	}
 
-	/** @return a bare page, as Novu sends paginated results */
-	static String page(int page, int pageSize, boolean hasMore, String... items) {
-		return "{\"page\":" + page + ",\"hasMore\":" + hasMore + ",\"pageSize\":" + pageSize + ",\"data\":["
-				+ String.join(",", items) + "]}";
-	}
-
 	/** @return a small subscriber with the given id */
 	static String subscriber(String subscriberId) {
 		return "{\"_id\":\"id-" + subscriberId + "\",\"subscriberId\":\"" + subscriberId
@@ -96,24 +77,6 @@ final class WireSamples {
 	static String message(String id) {
 		return "{\"_id\":\"" + id + "\",\"channel\":\"in_app\",\"content\":\"Hello " + id
 				+ "\",\"read\":false,\"seen\":false,\"cta\":{\"data\":{}},\"payload\":{},\"transactionId\":\"tx-" + id + "\"}";
-	}
-
-	/**
-	 * @param json a sample
-	 * @param unknown top-level fields to drop
-	 * @return the sample as a tree without those fields: what a model must give back
-	 */
-	static JsonNode documented(String json, String... unknown) {
-		ObjectNode node = (ObjectNode) NovuJson.mapper().readTree(json);
-		for (String field : unknown) {
-			node.remove(field);
-		}
-		return node;
-	}
-
-	/** @return the model written back with the client's mapper */
-	static JsonNode written(Object model) {
-		return NovuJson.mapper().valueToTree(model);
 	}
 
 }
