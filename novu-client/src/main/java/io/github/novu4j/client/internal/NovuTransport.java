@@ -140,7 +140,7 @@ public final class NovuTransport {
 	 * @return the result, or {@code null} for an empty answer
 	 */
 	public <T> @Nullable T callNullable(ApiCall call, JavaType type, RequestOptions options) {
-		return execute(call, options, (response) -> decode(call, response, type));
+		return execute(call, options, false, (response) -> decode(call, response, type));
 	}
 
 	/**
@@ -149,19 +149,19 @@ public final class NovuTransport {
 	 * @param options per-call options
 	 */
 	public void callNoContent(ApiCall call, RequestOptions options) {
-		execute(call, options, (response) -> Boolean.TRUE);
+		execute(call, options, false, (response) -> Boolean.TRUE);
 	}
 
 	/**
 	 * Executes a call and returns the raw answer, for the few operations that do not answer JSON.
-	 * Error statuses still throw; redirects are returned, not followed, if the HTTP client does not
-	 * follow them.
+	 * Error statuses still throw; a redirect (3xx) is returned as the result, not followed, when the
+	 * HTTP client does not follow redirects (the default one does not).
 	 * @param call the call
 	 * @param options per-call options
 	 * @return the raw response
 	 */
 	public RawResponse callRaw(ApiCall call, RequestOptions options) {
-		return execute(call, options, (response) -> response);
+		return execute(call, options, true, (response) -> response);
 	}
 
 	private static <T> T requireBody(ApiCall call, @Nullable T value) {
@@ -202,7 +202,8 @@ public final class NovuTransport {
 
 	}
 
-	private <T> T execute(ApiCall call, RequestOptions options, ResponseHandler<T> handler) {
+	private <T> T execute(ApiCall call, RequestOptions options, boolean redirectIsResult,
+			ResponseHandler<T> handler) {
 		Objects.requireNonNull(options, "options");
 		RetrySettings retry = (options.retry() != null) ? options.retry() : this.retrySettings;
 		Duration budget = (options.timeout() != null) ? options.timeout() : retry.maxElapsedTime();
@@ -218,7 +219,7 @@ public final class NovuTransport {
 			Retryable<T> attempt = new Retryable<>() {
 				@Override
 				public T execute() {
-					return attempt(call, body, idempotencyKey, options, state, handler);
+					return attempt(call, body, idempotencyKey, options, state, redirectIsResult, handler);
 				}
 
 				@Override
@@ -283,7 +284,7 @@ public final class NovuTransport {
 	}
 
 	private <T> T attempt(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
-			RequestOptions options, CallState state, ResponseHandler<T> handler) {
+			RequestOptions options, CallState state, boolean redirectIsResult, ResponseHandler<T> handler) {
 		int attemptNumber = state.nextAttempt();
 		long start = System.nanoTime();
 		RawResponse response;
@@ -296,7 +297,8 @@ public final class NovuTransport {
 			throw ex;
 		}
 		logAttempt(call, response.statusCode(), start, attemptNumber, idempotencyKey, null);
-		if (!response.isSuccess()) {
+		// Novu's OAuth redirects (302) are the answer of those calls, not a failure.
+		if (!response.isSuccess() && !(redirectIsResult && response.isRedirect())) {
 			NovuApiException failure = ErrorBodies.toException(call, response, idempotencyKey != null);
 			state.failed(failure, response.statusCode());
 			throw failure;
