@@ -1,0 +1,90 @@
+package io.github.novu4j.autoconfigure;
+
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+@ExtendWith(OutputCaptureExtension.class)
+class NovuApiKeyMissingFailureAnalyzerTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(NovuAutoConfiguration.class));
+
+	@Test
+	void missingKeyStopsStartupWithAnExplanation() {
+		this.runner.run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().isInstanceOf(NovuApiKeyMissingException.class);
+			FailureAnalysis analysis = new NovuApiKeyMissingFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("'novu.api-key'").contains("not set");
+			assertThat(analysis.getAction()).contains("'novu.api-key'")
+				.contains("NOVU_API_KEY")
+				.contains("novu.enabled=false");
+		});
+	}
+
+	@Test
+	void blankKeyIsMissingToo() {
+		this.runner.withPropertyValues("novu.api-key=   ").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new NovuApiKeyMissingFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("'novu.api-key' is blank").contains("NOVU_API_KEY");
+		});
+	}
+
+	@Test
+	void otherFailuresAreNotAnalyzed() {
+		assertThat(new NovuApiKeyMissingFailureAnalyzer().analyze(new IllegalStateException("other"))).isNull();
+	}
+
+	@Test
+	void applicationPrintsTheAnalysisAtStartup(CapturedOutput output) {
+		whenStarting((application) -> application.properties("novu.api-key="));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The Novu client needs an API key, but the property 'novu.api-key' is blank")
+			.contains("put 'novu.api-key: ${NOVU_API_KEY}' in application.yml");
+	}
+
+	@Test
+	void keyNeverAppearsWhenStartupFails(CapturedOutput output) {
+		Throwable failure = whenStarting((application) -> application.properties(
+				"novu.api-key=" + TestKeys.API_KEY, "novu.base-url=not a url"));
+
+		assertThat(output).contains("Invalid Novu base URL").doesNotContain(TestKeys.API_KEY);
+		for (Throwable current = failure; current != null; current = current.getCause()) {
+			assertThat(String.valueOf(current.getMessage())).doesNotContain(TestKeys.API_KEY);
+		}
+	}
+
+	private static Throwable whenStarting(Consumer<SpringApplicationBuilder> configuration) {
+		SpringApplicationBuilder application = new SpringApplicationBuilder(EmptyApplication.class)
+			.web(WebApplicationType.NONE);
+		configuration.accept(application);
+		return assertThatException().isThrownBy(application::run).actual();
+	}
+
+	/** Every auto-configuration on the test class path, found through the imports file like in an application. */
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class EmptyApplication {
+
+	}
+
+}
