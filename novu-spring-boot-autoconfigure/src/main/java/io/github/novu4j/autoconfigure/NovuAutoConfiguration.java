@@ -35,7 +35,8 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(NovuProperties.class)
 public final class NovuAutoConfiguration {
 
-	private static final String BOOT_HTTP_CLIENT = "org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder";
+	private static final String BOOT_HTTP_CLIENT = "org.springframework.boot.http.client."
+			+ "ClientHttpRequestFactoryBuilder";
 
 	@Bean
 	@ConditionalOnMissingBean

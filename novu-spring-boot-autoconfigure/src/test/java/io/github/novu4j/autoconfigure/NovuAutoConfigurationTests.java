@@ -6,7 +6,6 @@ import java.util.List;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuRegion;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;

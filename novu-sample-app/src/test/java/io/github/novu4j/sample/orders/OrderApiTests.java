@@ -1,0 +1,154 @@
+package io.github.novu4j.sample.orders;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.novu4j.sample.localnovu.LocalNovu;
+import io.github.novu4j.sample.localnovu.LocalNovuConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample end to end, as its user drives it: HTTP to the running app, which triggers Novu workflows on
+ * the local stand-in (no NOVU_API_KEY in this test, so application.yml selects the stand-in).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderApiTests {
+
+	private static final String ORDER = """
+			{"customer": {"id": "cust-42", "email": "ada@example.com", "firstName": "Ada", "lastName": "Lovelace"},
+			 "items": [{"sku": "book-1", "quantity": 2, "unitPrice": 12.50},
+			           {"sku": "pen-7", "quantity": 1, "unitPrice": 3.00}]}
+			""";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LocalNovu localNovu;
+
+	private RestTestClient http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@Test
+	void placingAndShippingAnOrderNotifiesTheCustomerThroughNovu() {
+		JsonNode placed = post("/orders", ORDER, HttpStatus.CREATED);
+		String orderId = placed.get("order").get("id").asString();
+		String placedTransaction = placed.get("transactionId").asString();
+		assertThat(placed.get("order").get("status").asString()).isEqualTo("PLACED");
+		assertThat(placed.get("order").get("total").decimalValue()).isEqualByComparingTo("28.00");
+		assertThat(placedTransaction).isNotBlank();
+
+		JsonNode shipped = post("/orders/" + orderId + "/ship", "{\"carrier\": \"UPS\", \"trackingNumber\": \"1Z999\"}",
+				HttpStatus.OK);
+		String shippedTransaction = shipped.get("transactionId").asString();
+		assertThat(shippedTransaction).isNotBlank().isNotEqualTo(placedTransaction);
+		assertThat(get("/orders/" + orderId).get("status").asString()).isEqualTo("SHIPPED");
+
+		List<LocalNovu.Trigger> triggers = triggersFor(orderId);
+		assertThat(triggers).extracting(LocalNovu.Trigger::workflow).containsExactly("order-placed", "order-shipped");
+		assertThat(triggers).extracting(LocalNovu.Trigger::transactionId)
+			.containsExactly(placedTransaction, shippedTransaction);
+		assertThat(triggers).allSatisfy((trigger) -> {
+			assertThat(trigger.to()).singleElement()
+				.isEqualTo(Map.of("subscriberId", "cust-42", "email", "ada@example.com", "firstName", "Ada",
+						"lastName", "Lovelace"));
+			assertThat(trigger.request().header("Authorization"))
+				.isEqualTo("ApiKey " + LocalNovuConfiguration.STAND_IN_API_KEY);
+			assertThat(trigger.request().header("Idempotency-Key")).isEqualTo(trigger.workflow() + "-" + orderId);
+		});
+		assertThat(triggers.get(0).payload()).containsEntry("currency", "EUR")
+			.containsEntry("total", 28.0)
+			.containsEntry("items", List.of(Map.of("sku", "book-1", "quantity", 2, "unitPrice", 12.5),
+					Map.of("sku", "pen-7", "quantity", 1, "unitPrice", 3.0)));
+		assertThat(triggers.get(1).payload())
+			.isEqualTo(Map.of("orderId", orderId, "carrier", "UPS", "trackingNumber", "1Z999"));
+	}
+
+	@Test
+	void shippingWithoutABodyMakesUpTheShipment() {
+		String orderId = post("/orders", ORDER, HttpStatus.CREATED).get("order").get("id").asString();
+
+		JsonNode shipped = post("/orders/" + orderId + "/ship", null, HttpStatus.OK);
+
+		assertThat(shipped.get("order").get("shipment").get("carrier").asString()).isEqualTo("DHL");
+		assertThat(triggersFor(orderId).get(1).payload().get("trackingNumber"))
+			.isEqualTo(shipped.get("order").get("shipment").get("trackingNumber").asString());
+	}
+
+	@Test
+	void anOrderShipsOnlyOnce() {
+		String orderId = post("/orders", ORDER, HttpStatus.CREATED).get("order").get("id").asString();
+		post("/orders/" + orderId + "/ship", null, HttpStatus.OK);
+
+		JsonNode problem = post("/orders/" + orderId + "/ship", null, HttpStatus.CONFLICT);
+
+		assertThat(problem.get("detail").asString()).contains("already been shipped");
+		assertThat(triggersFor(orderId)).hasSize(2);
+	}
+
+	@Test
+	void unknownOrdersAreNotFound() {
+		this.http.get().uri("/orders/ord_missing").exchange().expectStatus().isNotFound();
+		post("/orders/ord_missing/ship", null, HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void invalidOrdersAreRejectedBeforeAnythingIsSent() {
+		int before = this.localNovu.requests().size();
+
+		JsonNode problem = post("/orders", "{\"customer\": {\"id\": \"cust-42\"}, \"items\": []}",
+				HttpStatus.BAD_REQUEST);
+
+		assertThat(problem.get("detail").asString()).isEqualTo("An order needs at least one item");
+		assertThat(this.localNovu.requests()).hasSize(before);
+	}
+
+	@Test
+	void actuatorShowsHealthAndTheNovuHttpClientMetrics() {
+		post("/orders", ORDER, HttpStatus.CREATED);
+
+		assertThat(get("/actuator/health").get("status").asString()).isEqualTo("UP");
+		JsonNode metric = get("/actuator/metrics/http.client.requests?tag=uri:/v1/events/trigger");
+		assertThat(metric.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1.0);
+	}
+
+	private JsonNode post(String path, String body, HttpStatus expected) {
+		RestTestClient.RequestBodySpec request = this.http.post().uri(path);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return request.exchange().expectStatus().isEqualTo(expected).returnResult(JsonNode.class).getResponseBody();
+	}
+
+	private JsonNode get(String path) {
+		return this.http.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(JsonNode.class)
+			.getResponseBody();
+	}
+
+	private List<LocalNovu.Trigger> triggersFor(String orderId) {
+		return this.localNovu.triggers()
+			.stream()
+			.filter((trigger) -> orderId.equals(trigger.payload().get("orderId")))
+			.toList();
+	}
+
+}
