@@ -5,6 +5,9 @@ import java.util.Locale;
 import io.github.novu4j.autoconfigure.NovuAutoConfiguration;
 import io.github.novu4j.autoconfigure.NovuProperties;
 import io.github.novu4j.client.NovuClient;
+import io.github.novu4j.client.NovuRegion;
+import io.github.novu4j.client.internal.DefaultNovuClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,7 +17,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.StringUtils;
 
 /**
  * Auto-configuration of the {@code novu} health indicator: active when Spring Boot's health support
@@ -34,12 +36,27 @@ public final class NovuHealthContributorAutoConfiguration {
 	@ConditionalOnMissingBean(name = { "novuHealthIndicator", "novuHealthContributor" })
 	NovuHealthIndicator novuHealthIndicator(NovuClient novuClient, ObjectProvider<NovuProperties> novuProperties,
 			NovuHealthProperties properties) {
-		NovuProperties novu = novuProperties.getIfAvailable(NovuProperties::new);
-		boolean fromRegion = !StringUtils.hasText(novu.getBaseUrl());
-		String baseUrl = NovuClient.builder().region(novu.getRegion()).baseUrl(novu.getBaseUrl()).resolveBaseUrl();
-		return new NovuHealthIndicator(novuClient, baseUrl,
-				fromRegion ? novu.getRegion().name().toLowerCase(Locale.ROOT) : null, properties.getTimeout(),
+		String baseUrl = baseUrlOf(novuClient, novuProperties);
+		return new NovuHealthIndicator(novuClient, baseUrl, regionOf(baseUrl), properties.getTimeout(),
 				properties.getCacheTtl());
+	}
+
+	/** The URL the client really calls: a customizer may have changed what the properties say. */
+	private static String baseUrlOf(NovuClient client, ObjectProvider<NovuProperties> novuProperties) {
+		if (client instanceof DefaultNovuClient built) {
+			return built.baseUrl();
+		}
+		NovuProperties novu = novuProperties.getIfAvailable(NovuProperties::new);
+		return NovuClient.builder().region(novu.getRegion()).baseUrl(novu.getBaseUrl()).resolveBaseUrl();
+	}
+
+	private static @Nullable String regionOf(String baseUrl) {
+		for (NovuRegion region : NovuRegion.values()) {
+			if (region.baseUrl().equals(baseUrl)) {
+				return region.name().toLowerCase(Locale.ROOT);
+			}
+		}
+		return null;
 	}
 
 }

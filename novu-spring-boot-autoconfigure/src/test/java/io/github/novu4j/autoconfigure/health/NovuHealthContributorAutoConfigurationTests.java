@@ -3,6 +3,7 @@ package io.github.novu4j.autoconfigure.health;
 import java.time.Duration;
 
 import io.github.novu4j.autoconfigure.NovuAutoConfiguration;
+import io.github.novu4j.autoconfigure.NovuClientCustomizer;
 import io.github.novu4j.client.NovuClient;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,14 @@ class NovuHealthContributorAutoConfigurationTests {
 					"novu.health.timeout=1500ms")
 			.run((context) -> assertThat(context.getBean(NovuHealthIndicator.class)).hasToString(
 					"NovuHealthIndicator{baseUrl=https://novu.internal.example.com, timeout=PT1.5S, cacheTtl=PT2M}"));
+	}
+
+	@Test
+	void reportsTheBaseUrlTheClientReallyCalls() {
+		this.runner.withPropertyValues("novu.region=eu")
+			.withBean(NovuClientCustomizer.class, () -> (builder) -> builder.baseUrl("https://novu-proxy.example.com"))
+			.run((context) -> assertThat(context.getBean(NovuHealthIndicator.class))
+				.hasToString("NovuHealthIndicator{baseUrl=https://novu-proxy.example.com, timeout=PT5S, cacheTtl=PT30S}"));
 	}
 
 	@Test
