@@ -55,6 +55,9 @@ public final class MockNovu implements BeforeAllCallback, AfterAllCallback, Befo
 
 	private static final Path CALLS_DIR = Path.of("target", "novu-api-calls");
 
+	// The first MockNovu of a test JVM clears the records of earlier builds, so coverage reflects this run only.
+	private static final java.util.concurrent.atomic.AtomicBoolean CALLS_CLEARED = new java.util.concurrent.atomic.AtomicBoolean();
+
 	private WireMockServer server;
 
 	private String testClass = "unknown";
@@ -63,6 +66,9 @@ public final class MockNovu implements BeforeAllCallback, AfterAllCallback, Befo
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		if (CALLS_CLEARED.compareAndSet(false, true)) {
+			clearRecordedCalls();
+		}
 		this.server = new WireMockServer(WireMockConfiguration.options()
 			.dynamicPort()
 			.http2PlainDisabled(true)
@@ -226,6 +232,20 @@ public final class MockNovu implements BeforeAllCallback, AfterAllCallback, Befo
 
 	private static String decode(String value) {
 		return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+	}
+
+	private static void clearRecordedCalls() {
+		if (!Files.isDirectory(CALLS_DIR)) {
+			return;
+		}
+		try (var files = Files.list(CALLS_DIR)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void record(List<String> calls) {

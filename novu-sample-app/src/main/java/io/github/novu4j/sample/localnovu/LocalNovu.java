@@ -175,9 +175,9 @@ public final class LocalNovu implements AutoCloseable {
 		}
 		String path = stripTrailingSlash(request.path());
 		return switch (request.method() + " " + path) {
-			case "POST " + TRIGGER -> trigger(request);
+			case "POST " + TRIGGER -> triggerOne(request, false);
 			case "POST " + TRIGGER + "/bulk" -> triggerBulk(request);
-			case "POST " + TRIGGER + "/broadcast" -> triggerBroadcast(request);
+			case "POST " + TRIGGER + "/broadcast" -> triggerOne(request, true);
 			case "GET /v1/environments/me" -> new Reply(200, Map.of("data", this.environment));
 			default -> {
 				if (request.method().equals("DELETE") && path.startsWith(TRIGGER_PREFIX)
@@ -190,9 +190,9 @@ public final class LocalNovu implements AutoCloseable {
 		};
 	}
 
-	private Reply trigger(ReceivedRequest request) {
+	private Reply triggerOne(ReceivedRequest request, boolean broadcast) {
 		JsonNode body = readJson(request);
-		List<String> problems = eventProblems(body, false);
+		List<String> problems = eventProblems(body, broadcast);
 		if (!problems.isEmpty()) {
 			return error(400, "Bad Request", problems, request.path());
 		}
@@ -228,15 +228,6 @@ public final class LocalNovu implements AutoCloseable {
 			}
 		}
 		return new Reply(201, Map.of("data", results));
-	}
-
-	private Reply triggerBroadcast(ReceivedRequest request) {
-		JsonNode body = readJson(request);
-		List<String> problems = eventProblems(body, true);
-		if (!problems.isEmpty()) {
-			return error(400, "Bad Request", problems, request.path());
-		}
-		return new Reply(201, Map.of("data", accept(body, request)));
 	}
 
 	private static List<String> eventProblems(@Nullable JsonNode event, boolean broadcast) {

@@ -1,0 +1,26 @@
+package io.github.novu4j.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Novu's acknowledgement of an action on one entity, {@code {"acknowledged":true,"status":"deleted"}}, as
+ * the delete operations of messages, workflow groups and subscribers answer.
+ *
+ * @param acknowledged whether Novu performed the action
+ * @param status what was done, e.g. {@code deleted}; kept as text so values Novu adds later still parse
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AcknowledgedResult(@JsonProperty("acknowledged") @Nullable Boolean acknowledged,
+		@JsonProperty("status") @Nullable String status) {
+
+	/** The {@link #status()} of a deletion. */
+	public static final String DELETED = "deleted";
+
+	/** @return whether Novu acknowledged the action and reports the entity deleted */
+	public boolean isDeleted() {
+		return Boolean.TRUE.equals(this.acknowledged) && DELETED.equals(this.status);
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.github.novu4j.client;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The type of a workflow step: the five delivery channels plus the action steps {@code digest},
+ * {@code delay}, {@code trigger} and {@code custom}. Novu reports step types where its schema says
+ * "channel" (a notification's channels, the graph statistics, execution details, jobs), which is why
+ * values such as {@code digest} appear there. An open set: a type Novu adds later (such as
+ * {@code throttle}) arrives as an instance too; compare with the constants.
+ *
+ * @param value the step type as Novu sends it
+ */
+public record StepType(@JsonValue String value) {
+
+	public static final StepType IN_APP = new StepType("in_app");
+
+	public static final StepType EMAIL = new StepType("email");
+
+	public static final StepType SMS = new StepType("sms");
+
+	public static final StepType CHAT = new StepType("chat");
+
+	public static final StepType PUSH = new StepType("push");
+
+	public static final StepType DIGEST = new StepType("digest");
+
+	public static final StepType TRIGGER = new StepType("trigger");
+
+	public static final StepType DELAY = new StepType("delay");
+
+	public static final StepType CUSTOM = new StepType("custom");
+
+	public StepType {
+		Objects.requireNonNull(value, "value");
+	}
+
+	/**
+	 * @param value a step type as Novu sends it
+	 * @return the step type
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static StepType of(String value) {
+		return new StepType(value);
+	}
+
+	/** @return whether this step delivers a message (one of the {@link ChannelType}s) */
+	public boolean isChannel() {
+		return IN_APP.equals(this) || EMAIL.equals(this) || SMS.equals(this) || CHAT.equals(this)
+				|| PUSH.equals(this);
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.github.novu4j.client.integrations;
+
+import io.github.novu4j.client.ChannelType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A provider integration ({@code IntegrationResponseDto}, plus {@code priority}, {@code removeNovuBranding},
+ * {@code createdAt} and {@code updatedAt}, which Novu sends though its document does not list them).
+ * Any component may be absent or {@code null} in an answer: all are nullable but {@code conditions},
+ * which reads as empty.
+ *
+ * <p>{@link #credentials()} holds the provider's secrets; {@link #toString()} never prints their values.
+ *
+ * @param id the integration's id ({@code _id}); use it for update, delete and setAsPrimary
+ * @param environmentId the environment it belongs to
+ * @param organizationId the organization it belongs to
+ * @param name its display name
+ * @param identifier its unique identifier, as used by subscriber credentials and triggers
+ * @param providerId the provider, e.g. {@code sendgrid}, {@code twilio}; text, so providers Novu adds
+ * later still work
+ * @param channel the channel it delivers on
+ * @param credentials the provider credentials (secret)
+ * @param active whether it delivers
+ * @param deleted whether it is soft-deleted
+ * @param deletedAt when it was deleted
+ * @param deletedBy who deleted it
+ * @param primary whether it is the channel's primary integration
+ * @param priority its rank among the channel's active integrations
+ * @param conditions when Novu picks it (e.g. for one tenant); never {@code null}
+ * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
+ * @param createdAt when it was created
+ * @param updatedAt when it last changed
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Integration(@JsonProperty("_id") @Nullable String id,
+		@JsonProperty("_environmentId") @Nullable String environmentId,
+		@JsonProperty("_organizationId") @Nullable String organizationId, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("identifier") @Nullable String identifier,
+		@JsonProperty("providerId") @Nullable String providerId,
+		@JsonProperty("channel") @Nullable ChannelType channel,
+		@JsonProperty("credentials") @Nullable IntegrationCredentials credentials,
+		@JsonProperty("active") @Nullable Boolean active, @JsonProperty("deleted") @Nullable Boolean deleted,
+		@JsonProperty("deletedAt") @Nullable Instant deletedAt, @JsonProperty("deletedBy") @Nullable String deletedBy,
+		@JsonProperty("primary") @Nullable Boolean primary, @JsonProperty("priority") @Nullable Integer priority,
+		@JsonProperty("conditions") List<StepFilter> conditions,
+		@JsonProperty("removeNovuBranding") @Nullable Boolean removeNovuBranding,
+		@JsonProperty("createdAt") @Nullable Instant createdAt,
+		@JsonProperty("updatedAt") @Nullable Instant updatedAt) {
+
+	public Integration {
+		conditions = (conditions != null) ? Collections.unmodifiableList(new ArrayList<>(conditions)) : List.of();
+	}
+
+	/** @return whether Novu marks it active (an absent flag reads as inactive) */
+	public boolean isActive() {
+		return Boolean.TRUE.equals(this.active);
+	}
+
+	/** @return whether it is the channel's primary integration (an absent flag reads as not primary) */
+	public boolean isPrimary() {
+		return Boolean.TRUE.equals(this.primary);
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.github.novu4j.client.notifications;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A trigger of a workflow: the identifier you trigger it by and the variables its templates use. (Novu's
+ * OpenAPI document types triggers as strings; the server sends these objects.)
+ *
+ * @param type {@code event}
+ * @param identifier the trigger identifier, the {@code name} of a trigger request
+ * @param variables the payload variables the templates use
+ * @param subscriberVariables the subscriber fields the templates use
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record WorkflowTrigger(@JsonProperty("type") @Nullable String type,
+		@JsonProperty("identifier") @Nullable String identifier,
+		@JsonProperty("variables") @Nullable List<Variable> variables,
+		@JsonProperty("subscriberVariables") @Nullable List<Variable> subscriberVariables) {
+
+	/**
+	 * A variable a workflow's templates use.
+	 *
+	 * @param name the variable's name, e.g. {@code order.id}
+	 * @param type its type, e.g. {@code String}, {@code Array}, {@code Boolean}
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Variable(@JsonProperty("name") @Nullable String name, @JsonProperty("type") @Nullable String type) {
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.novu4j.client.topics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A topic: a named group of subscribers that a trigger can address at once ({@code TopicDto}, also the
+ * answer of retrieve and rename).
+ *
+ * @param id Novu's id of the topic ({@code _id})
+ * @param organizationId the organization it belongs to
+ * @param environmentId the environment it belongs to
+ * @param key your key of the topic, used in every topic operation and in triggers
+ * @param name its name
+ * @param subscribers the subscriber ids ({@code subscriberId}, not Novu's internal ids) of its members;
+ * never {@code null}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Topic(@JsonProperty("_id") @Nullable String id,
+		@JsonProperty("_organizationId") @Nullable String organizationId,
+		@JsonProperty("_environmentId") @Nullable String environmentId, @JsonProperty("key") @Nullable String key,
+		@JsonProperty("name") @Nullable String name, @JsonProperty("subscribers") List<String> subscribers) {
+
+	public Topic {
+		subscribers = (subscribers != null) ? Collections.unmodifiableList(new ArrayList<>(subscribers)) : List.of();
+	}
+
+}
