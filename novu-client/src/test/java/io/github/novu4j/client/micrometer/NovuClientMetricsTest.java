@@ -82,16 +82,21 @@ class NovuClientMetricsTest {
 		stubSequence(() -> get("/v1/environments/me"),
 				json(200, "{\"data\":{\"_id\":\"e\",\"name\":\"Dev\"}}").withHeader("RateLimit-Remaining", "32"),
 				json(200, "{\"data\":{\"_id\":\"e\",\"name\":\"Dev\"}}").withHeader("RateLimit-Remaining", "31"));
+		novu.stubFor(get("/v1/topics/ops-team").willReturn(json(200,
+				"{\"data\":{\"_id\":\"t1\",\"key\":\"ops-team\",\"name\":\"Ops\",\"subscribers\":[]}}")
+			.withHeader("RateLimit-Remaining", "21")));
 		NovuClient client = client();
 
 		client.trigger(TriggerRequest.builder("w").toSubscriber("s").build());
 		client.environments().retrieve();
 		client.environments().retrieve();
+		assertThat(this.meters.find(NovuClientMetrics.RATE_LIMIT_REMAINING).tag("category", "configuration").gauge())
+			.isNull();
+		client.topics().retrieve("ops-team");
 
 		assertThat(remaining("trigger")).isEqualTo(65);
 		assertThat(remaining("global")).isEqualTo(31);
-		assertThat(this.meters.find(NovuClientMetrics.RATE_LIMIT_REMAINING).tag("category", "configuration").gauge())
-			.isNull();
+		assertThat(remaining("configuration")).isEqualTo(21);
 		assertThat(this.metrics.remaining(RateLimitCategory.GLOBAL, host())).isEqualTo(31);
 	}
 

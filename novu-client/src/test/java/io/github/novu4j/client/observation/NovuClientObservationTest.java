@@ -2,6 +2,9 @@ package io.github.novu4j.client.observation;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +15,14 @@ import io.github.novu4j.client.NovuServerException;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.RetrySettings;
 import io.github.novu4j.client.events.TriggerRequest;
-import io.github.novu4j.client.internal.ApiCall;
-import io.github.novu4j.client.internal.NovuTransport;
 import io.github.novu4j.client.testing.MockNovu;
+import io.github.novu4j.client.topics.ListTopicsRequest;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.client.RestClient;
-import tools.jackson.core.type.TypeReference;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -110,22 +110,15 @@ class NovuClientObservationTest {
 
 	@Test
 	void queryParametersStayTemplateVariablesInTheHttpObservation() {
-		novu.stubFor(get(urlPathEqualTo("/v1/subscribers"))
-			.willReturn(json(200, "{\"page\":3,\"hasMore\":false,\"pageSize\":10,\"data\":[]}")));
-		// The subscribers resource is another branch's; its transport call is what matters here.
-		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(
-				RestClient.builder().baseUrl(novu.baseUrl()).observationRegistry(this.registry).build(), MockNovu.API_KEY,
-				"test", "localhost", RetrySettings.disabled(), true, NovuTransport::randomIdempotencyKey, this.registry,
-				null, List.of(), List.of()));
+		novu.stubFor(get(urlPathEqualTo("/v1/topics"))
+			.willReturn(json(200, "{\"page\":0,\"totalCount\":0,\"pageSize\":2,\"data\":[]}")));
 
-		transport.call(ApiCall.get("subscribers.list", "/v1/subscribers").query("page", 3).query("limit", 10).build(),
-				new TypeReference<Map<String, Object>>() {
-				}, RequestOptions.none());
+		client().topics().list(ListTopicsRequest.builder().pageSize(2).build()).firstPage();
 
-		assertThat(novu.requests().get(0).getUrl()).isEqualTo("/v1/subscribers?page=3&limit=10");
+		assertThat(novu.requests().get(0).getUrl()).isEqualTo("/v1/topics?page=0&pageSize=2");
 		assertThat(contexts("http.client.requests")).singleElement()
 			.satisfies((attempt) -> assertThat(attempt.getLowCardinalityKeyValue("uri").getValue())
-				.isEqualTo("/v1/subscribers?page={q0}&limit={q1}"));
+				.isEqualTo("/v1/topics?page={q0}&pageSize={q1}"));
 	}
 
 	@Test
@@ -152,8 +145,8 @@ class NovuClientObservationTest {
 		NovuClient client = novu.client((builder) -> builder.observationRegistry(this.registry)
 			.retry(RetrySettings.builder()
 				.maxAttempts(3)
-				.initialInterval(java.time.Duration.ofMillis(1))
-				.maxInterval(java.time.Duration.ofMillis(5))
+				.initialInterval(Duration.ofMillis(1))
+				.maxInterval(Duration.ofMillis(5))
 				.build()));
 
 		assertThatExceptionOfType(NovuServerException.class)
@@ -218,13 +211,13 @@ class NovuClientObservationTest {
 	}
 
 	private List<Observation.Context> allContexts() {
-		java.util.ArrayList<Observation.Context> all = new java.util.ArrayList<>();
+		List<Observation.Context> all = new ArrayList<>();
 		assertThat(this.registry).hasHandledContextsThatSatisfy(all::addAll);
 		return all;
 	}
 
 	private static String hostOf(String url) {
-		return java.net.URI.create(url).getAuthority();
+		return URI.create(url).getAuthority();
 	}
 
 	private static int closedPort() throws IOException {

@@ -1,5 +1,6 @@
 package io.github.novu4j.autoconfigure.health;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -235,7 +236,7 @@ public class NovuHealthIndicator implements HealthIndicator {
 	}
 
 	private static String hostOf(String url) {
-		String authority = java.net.URI.create(url).getAuthority();
+		String authority = URI.create(url).getAuthority();
 		return (authority != null) ? authority : url;
 	}
 

@@ -1,12 +1,16 @@
 package io.github.novu4j.autoconfigure.metrics;
 
+import java.net.URI;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.novu4j.autoconfigure.NovuAutoConfiguration;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.events.TriggerRequest;
 import io.github.novu4j.client.micrometer.NovuClientMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.GlobalObservationConvention;
 import io.micrometer.observation.ObservationConvention;
@@ -87,7 +91,7 @@ class NovuMetricsAutoConfigurationTests {
 			context.getBean(NovuClient.class).trigger(TriggerRequest.builder("order-placed").toSubscriber("c-1").build());
 
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			String host = java.net.URI.create(server.baseUrl()).getAuthority();
+			String host = URI.create(server.baseUrl()).getAuthority();
 			assertThat(meters.get("novu.client.operation")
 				.tags("operation", "events.trigger", "outcome", "SUCCESS", "status", "201", "method", "POST", "host", host)
 				.timer()
@@ -123,12 +127,12 @@ class NovuMetricsAutoConfigurationTests {
 
 	@Test
 	void theApplicationsOwnMetricsBeanIsUsed() {
-		NovuClientMetrics own = new NovuClientMetrics(io.micrometer.core.instrument.Tags.of("client", "billing"));
+		NovuClientMetrics own = new NovuClientMetrics(Tags.of("client", "billing"));
 		this.withMetrics.withBean(NovuClientMetrics.class, () -> own)
 			.run((context) -> assertThat(context.getBean(NovuClientMetrics.class)).isSameAs(own));
 	}
 
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+	private static ResponseDefinitionBuilder json(int status, String body) {
 		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
