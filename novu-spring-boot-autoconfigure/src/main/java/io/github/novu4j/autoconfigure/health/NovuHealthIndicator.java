@@ -79,7 +79,10 @@ public class NovuHealthIndicator implements HealthIndicator {
 		this.client = Objects.requireNonNull(client, "client");
 		this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
 		this.region = region;
-		this.timeout = requirePositive(timeout, "timeout");
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("novu.health.timeout must be positive, was " + timeout);
+		}
+		this.timeout = timeout;
 		this.cacheTtl = Objects.requireNonNull(cacheTtl, "cacheTtl");
 		this.clock = clock;
 		this.executor = executor;
@@ -245,14 +248,6 @@ public class NovuHealthIndicator implements HealthIndicator {
 		Thread thread = new Thread(check, "novu-health-check");
 		thread.setDaemon(true);
 		thread.start();
-	}
-
-	private static Duration requirePositive(Duration value, String name) {
-		Objects.requireNonNull(value, name);
-		if (value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException(name + " must be positive, was " + value);
-		}
-		return value;
 	}
 
 	@Override

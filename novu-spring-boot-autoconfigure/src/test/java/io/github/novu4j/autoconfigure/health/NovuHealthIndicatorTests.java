@@ -14,22 +14,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.novu4j.autoconfigure.testing.WireMockNovu;
 import io.github.novu4j.client.NovuClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.novu4j.autoconfigure.testing.WireMockNovu.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,25 +39,10 @@ class NovuHealthIndicatorTests {
 
 	private static final String ME = "/v1/environments/me";
 
-	private static WireMockServer server;
+	@RegisterExtension
+	static WireMockNovu server = new WireMockNovu();
 
 	private final MutableClock clock = new MutableClock();
-
-	@BeforeAll
-	static void startServer() {
-		server = new WireMockServer(WireMockConfiguration.options().dynamicPort().http2PlainDisabled(true));
-		server.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.stop();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.resetAll();
-	}
 
 	@Test
 	void upWithTheEnvironmentBaseUrlAndLatency() {
@@ -79,7 +61,7 @@ class NovuHealthIndicatorTests {
 			.doesNotContainKey("region");
 		assertThat((long) health.getDetails().get("latencyMs")).isNotNegative();
 		assertThat(requestsToMe(1)).isEqualTo(1);
-		assertThat(server.findAll(getRequestedFor(urlEqualTo(ME)))).singleElement()
+		assertThat(server.find(getRequestedFor(urlEqualTo(ME)))).singleElement()
 			.satisfies((request) -> assertThat(request.getHeader("Authorization")).isEqualTo("ApiKey " + API_KEY));
 		assertNoKeyIn(health);
 	}
@@ -215,26 +197,12 @@ class NovuHealthIndicatorTests {
 		return NovuClient.builder().apiKey(API_KEY).baseUrl(baseUrl).build();
 	}
 
-	/**
-	 * WireMock journals a request just after answering it, so give the journal a moment to reach the
-	 * expected count; any extra request would show as a larger count.
-	 */
 	private static int requestsToMe(int expected) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-		int count = server.findAll(getRequestedFor(urlEqualTo(ME))).size();
-		while (count < expected && System.nanoTime() < deadline) {
-			Thread.onSpinWait();
-			count = server.findAll(getRequestedFor(urlEqualTo(ME))).size();
-		}
-		return count;
+		return server.count(getRequestedFor(urlEqualTo(ME)), expected);
 	}
 
 	private static void stubMe(ResponseDefinitionBuilder response) {
 		server.stubFor(get(ME).willReturn(response));
-	}
-
-	private static ResponseDefinitionBuilder json(int status, String body) {
-		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 	private static void assertNoKeyIn(Health health) {

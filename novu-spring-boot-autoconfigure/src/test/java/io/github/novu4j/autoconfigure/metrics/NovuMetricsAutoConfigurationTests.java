@@ -1,11 +1,7 @@
 package io.github.novu4j.autoconfigure.metrics;
 
-import java.net.URI;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.novu4j.autoconfigure.NovuAutoConfiguration;
+import io.github.novu4j.autoconfigure.testing.WireMockNovu;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.events.TriggerRequest;
 import io.github.novu4j.client.micrometer.NovuClientMetrics;
@@ -14,10 +10,8 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.GlobalObservationConvention;
 import io.micrometer.observation.ObservationConvention;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,9 +23,9 @@ import org.springframework.boot.micrometer.observation.autoconfigure.Observation
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.novu4j.autoconfigure.testing.WireMockNovu.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,7 +36,8 @@ class NovuMetricsAutoConfigurationTests {
 
 	private static final String TRIGGERED = "{\"data\":{\"acknowledged\":true,\"status\":\"processed\",\"transactionId\":\"t\"}}";
 
-	private static WireMockServer server;
+	@RegisterExtension
+	static WireMockNovu server = new WireMockNovu();
 
 	private final ApplicationContextRunner novu = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(NovuAutoConfiguration.class, NovuMetricsAutoConfiguration.class))
@@ -51,22 +46,6 @@ class NovuMetricsAutoConfigurationTests {
 	private final ApplicationContextRunner withMetrics = this.novu.withConfiguration(AutoConfigurations.of(
 			ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
 			SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class));
-
-	@BeforeAll
-	static void startServer() {
-		server = new WireMockServer(WireMockConfiguration.options().dynamicPort().http2PlainDisabled(true));
-		server.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.stop();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.resetAll();
-	}
 
 	@Test
 	void isRegisteredAsAnAutoConfiguration() {
@@ -91,7 +70,7 @@ class NovuMetricsAutoConfigurationTests {
 			context.getBean(NovuClient.class).trigger(TriggerRequest.builder("order-placed").toSubscriber("c-1").build());
 
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			String host = URI.create(server.baseUrl()).getAuthority();
+			String host = server.host();
 			assertThat(meters.get("novu.client.operation")
 				.tags("operation", "events.trigger", "outcome", "SUCCESS", "status", "201", "method", "POST", "host", host)
 				.timer()
@@ -130,10 +109,6 @@ class NovuMetricsAutoConfigurationTests {
 		NovuClientMetrics own = new NovuClientMetrics(Tags.of("client", "billing"));
 		this.withMetrics.withBean(NovuClientMetrics.class, () -> own)
 			.run((context) -> assertThat(context.getBean(NovuClientMetrics.class)).isSameAs(own));
-	}
-
-	private static ResponseDefinitionBuilder json(int status, String body) {
-		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }
