@@ -54,12 +54,12 @@ public final class NovuAutoConfiguration {
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
 			// Boot's builder is a prototype bean and the client clones it again: nothing is shared.
-			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder));
+			.restClientBuilder(restClientBuilder.getIfUnique(RestClient::builder));
 		ClassLoader classLoader = resourceLoader.getClassLoader();
 		if (classLoader != null && ClassUtils.isPresent(BOOT_HTTP_CLIENT, classLoader)) {
 			builder.requestFactory(NovuHttpClients.requestFactory(beanFactory, classLoader, properties));
 		}
-		observationRegistry.ifAvailable(builder::observationRegistry);
+		observationRegistry.ifUnique(builder::observationRegistry);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}

@@ -27,13 +27,13 @@ final class NovuHttpClients {
 	static ClientHttpRequestFactory requestFactory(BeanFactory beanFactory, ClassLoader classLoader,
 			NovuProperties properties) {
 		ClientHttpRequestFactoryBuilder<?> builder = beanFactory.getBeanProvider(ClientHttpRequestFactoryBuilder.class)
-			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(classLoader));
+			.getIfUnique(() -> ClientHttpRequestFactoryBuilder.detect(classLoader));
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
 			// As the client's own default: no h2c upgrade attempt on plain-http (self-hosted, local) Novu.
 			builder = jdk.withHttpClientCustomizer((httpClient) -> httpClient.version(HttpClient.Version.HTTP_1_1));
 		}
 		HttpClientSettings settings = beanFactory.getBeanProvider(HttpClientSettings.class)
-			.getIfAvailable(HttpClientSettings::defaults)
+			.getIfUnique(HttpClientSettings::defaults)
 			.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
 			// Novu's API never redirects except in the chat OAuth pair, whose 302 the caller must see;
 			// following redirects could also carry the Authorization header elsewhere.
