@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import io.github.novu4j.client.internal.ClientVersion;
 import io.github.novu4j.client.internal.DefaultNovuClient;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.observation.NovuClientListener;
 import io.github.novu4j.client.observation.NovuClientObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +72,8 @@ public final class NovuClientBuilder {
 	private @Nullable NovuClientObservationConvention observationConvention;
 
 	private final List<ResponseListener> responseListeners = new ArrayList<>();
+
+	private final List<NovuClientListener> clientListeners = new ArrayList<>();
 
 	NovuClientBuilder() {
 	}
@@ -209,6 +212,17 @@ public final class NovuClientBuilder {
 	}
 
 	/**
+	 * Adds a listener of every HTTP attempt and retry, e.g. {@code NovuClientMetrics} (retry counter,
+	 * rate-limit gauge) or your own.
+	 * @param listener the listener
+	 * @return this builder
+	 */
+	public NovuClientBuilder clientListener(NovuClientListener listener) {
+		this.clientListeners.add(Objects.requireNonNull(listener, "listener"));
+		return this;
+	}
+
+	/**
 	 * @return the base URL calls go to: {@link #baseUrl} if set, else the region's
 	 */
 	public String resolveBaseUrl() {
@@ -254,7 +268,7 @@ public final class NovuClientBuilder {
 		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), apiKey,
 				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, this.idempotencyKeyGenerator,
 				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
-				this.observationConvention, this.responseListeners));
+				this.observationConvention, this.responseListeners, this.clientListeners));
 		return new DefaultNovuClient(transport, url);
 	}
 

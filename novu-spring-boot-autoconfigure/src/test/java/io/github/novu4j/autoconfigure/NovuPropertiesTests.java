@@ -51,7 +51,8 @@ class NovuPropertiesTests {
 		metadata.get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
 
 		assertThat(properties).containsOnlyKeys("novu.enabled", "novu.api-key", "novu.region", "novu.base-url",
-				"novu.connect-timeout", "novu.read-timeout");
+				"novu.connect-timeout", "novu.read-timeout", "novu.health.cache-ttl", "novu.health.timeout",
+				"management.health.novu.enabled");
 		properties.values()
 			.forEach((property) -> assertThat(property.path("description").asString()).as(property.toString())
 				.isNotBlank());
@@ -60,6 +61,9 @@ class NovuPropertiesTests {
 		assertThat(properties.get("novu.connect-timeout").get("defaultValue").asString()).isEqualTo("5s");
 		assertThat(properties.get("novu.read-timeout").get("defaultValue").asString()).isEqualTo("30s");
 		assertThat(properties.get("novu.api-key").get("description").asString()).contains("NOVU_API_KEY");
+		assertThat(properties.get("novu.health.cache-ttl").get("defaultValue").asString()).isEqualTo("30s");
+		assertThat(properties.get("novu.health.timeout").get("defaultValue").asString()).isEqualTo("5s");
+		assertThat(properties.get("management.health.novu.enabled").get("defaultValue").asBoolean()).isTrue();
 	}
 
 }

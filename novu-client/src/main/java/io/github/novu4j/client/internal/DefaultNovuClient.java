@@ -55,6 +55,11 @@ public final class DefaultNovuClient implements NovuClient {
 		this.workflowGroups = new WorkflowGroups(transport);
 	}
 
+	/** @return the base URL this client calls, e.g. {@code https://eu.api.novu.co} (for health details) */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
 	@Override
 	public TriggerResult trigger(TriggerRequest request, RequestOptions options) {
 		return this.events.trigger(request, options);

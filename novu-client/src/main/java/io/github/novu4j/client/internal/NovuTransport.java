@@ -26,6 +26,7 @@ import io.github.novu4j.client.ResponseListener;
 import io.github.novu4j.client.ResponseMetadata;
 import io.github.novu4j.client.RetrySettings;
 import io.github.novu4j.client.observation.DefaultNovuClientObservationConvention;
+import io.github.novu4j.client.observation.NovuClientListener;
 import io.github.novu4j.client.observation.NovuClientObservationContext;
 import io.github.novu4j.client.observation.NovuClientObservationConvention;
 import io.micrometer.observation.Observation;
@@ -83,6 +84,8 @@ public final class NovuTransport {
 
 	private final JsonMapper mapper = NovuJson.mapper();
 
+	private final AttemptObserver attemptObserver;
+
 	public NovuTransport(Settings settings) {
 		this.restClient = settings.restClient();
 		this.authorization = "ApiKey " + settings.apiKey();
@@ -94,6 +97,8 @@ public final class NovuTransport {
 		this.observationRegistry = settings.observationRegistry();
 		this.observationConvention = settings.observationConvention();
 		this.responseListeners = List.copyOf(settings.responseListeners());
+		this.attemptObserver = new AttemptObserver(this.host, settings.clientListeners(),
+				new LogRedaction(settings.apiKey(), this.mapper));
 	}
 
 	/** @return the client's JSON mapper */
@@ -286,17 +291,18 @@ public final class NovuTransport {
 	private <T> T attempt(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
 			RequestOptions options, CallState state, boolean redirectIsResult, ResponseHandler<T> handler) {
 		int attemptNumber = state.nextAttempt();
+		this.attemptObserver.beforeAttempt(call, attemptNumber, body, state.lastFailure());
 		long start = System.nanoTime();
 		RawResponse response;
 		try {
 			response = send(call, body, idempotencyKey, options);
 		}
 		catch (NovuTransportException ex) {
-			logAttempt(call, null, start, attemptNumber, idempotencyKey, ex);
+			this.attemptObserver.afterAttempt(call, attemptNumber, idempotencyKey, start, null, ex);
 			state.failed(ex, null);
 			throw ex;
 		}
-		logAttempt(call, response.statusCode(), start, attemptNumber, idempotencyKey, null);
+		this.attemptObserver.afterAttempt(call, attemptNumber, idempotencyKey, start, response, null);
 		// Novu's OAuth redirects (302) are the answer of those calls, not a failure.
 		if (!response.isSuccess() && !(redirectIsResult && response.isRedirect())) {
 			NovuApiException failure = ErrorBodies.toException(call, response, idempotencyKey != null);
@@ -434,23 +440,6 @@ public final class NovuTransport {
 		return this.idempotencyKeys ? this.idempotencyKeyGenerator.get() : null;
 	}
 
-	private void logAttempt(ApiCall call, @Nullable Integer status, long startNanos, int attempt,
-			@Nullable String idempotencyKey, @Nullable Throwable failure) {
-		if (!logger.isDebugEnabled()) {
-			return;
-		}
-		long millis = (System.nanoTime() - startNanos) / 1_000_000;
-		if (failure == null) {
-			logger.debug("Novu {} {} {} -> {} in {} ms (attempt {}, idempotency key {})", call.operation(),
-					call.method(), call.pathTemplate(), status, millis, attempt, idempotencyKey);
-		}
-		else {
-			logger.debug("Novu {} {} {} -> {} in {} ms (attempt {}, idempotency key {})", call.operation(),
-					call.method(), call.pathTemplate(), failure.getClass().getSimpleName(), millis, attempt,
-					idempotencyKey);
-		}
-	}
-
 	@Override
 	public String toString() {
 		return "NovuTransport{host=" + this.host + ", retry=" + this.retrySettings + ", idempotencyKeys="
@@ -475,11 +464,12 @@ public final class NovuTransport {
 	 * @param observationRegistry where observations go
 	 * @param observationConvention a custom convention, or {@code null} for the default
 	 * @param responseListeners receive response metadata of every call
+	 * @param clientListeners receive every attempt and retry (metrics)
 	 */
 	public record Settings(RestClient restClient, String apiKey, String userAgent, String host,
 			RetrySettings retrySettings, boolean idempotencyKeys, Supplier<String> idempotencyKeyGenerator,
 			ObservationRegistry observationRegistry, @Nullable NovuClientObservationConvention observationConvention,
-			List<ResponseListener> responseListeners) {
+			List<ResponseListener> responseListeners, List<NovuClientListener> clientListeners) {
 
 		@Override
 		public String toString() {
