@@ -1,5 +1,6 @@
 package io.github.novu4j.client.subscribers;
 
+import io.github.novu4j.client.internal.Paging;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public record FeedRequest(@JsonProperty("page") int page, @JsonProperty("limit")
 	 */
 	public FeedRequest {
 		Paging.requirePage(page);
-		Paging.requireLimit(limit, MAX_LIMIT, "feed");
+		Paging.requireSize(limit, MAX_LIMIT, "feed limit");
 		feedIdentifiers = Ids.requireAll(Objects.requireNonNullElse(feedIdentifiers, List.of()), "feedIdentifier",
 				false);
 		payload = (payload != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(payload)) : null;

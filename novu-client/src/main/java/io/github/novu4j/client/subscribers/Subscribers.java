@@ -1,5 +1,6 @@
 package io.github.novu4j.client.subscribers;
 
+import io.github.novu4j.client.internal.Paging;
 import java.util.List;
 import java.util.Objects;
 
@@ -135,7 +136,7 @@ public class Subscribers {
 
 	private PagedIterable<Subscriber> list(int page, @Nullable Integer limit, RequestOptions options) {
 		Paging.requirePage(page);
-		Paging.requireLimit(limit, MAX_PAGE_SIZE, "subscribers.list");
+		Paging.requireSize(limit, MAX_PAGE_SIZE, "subscribers.list limit");
 		Objects.requireNonNull(options, "options");
 		return new PagedIterable<>(page, (number) -> this.transport.call(ApiCall.get("subscribers.list", "/v1/subscribers")
 			.query("page", number)
