@@ -126,7 +126,7 @@ class TopicsTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> ListTopicsRequest.builder().pageSize(11).build())
 			.withMessageContaining("topics.list pageSize must be 1 to 10, was 11");
 		assertThatIllegalArgumentException().isThrownBy(() -> ListTopicsRequest.builder().pageSize(0).build())
-			.withMessageContaining("got 0");
+			.withMessageContaining("was 0");
 		assertThatIllegalArgumentException().isThrownBy(() -> ListTopicsRequest.builder().page(-1).build())
 			.withMessageContaining("page must be 0 or more (Novu's pages start at 0), was -1");
 		assertThatNullPointerException().isThrownBy(() -> client.topics().list(null));
