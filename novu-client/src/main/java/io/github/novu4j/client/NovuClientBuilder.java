@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import io.github.novu4j.client.internal.BudgetBoundJdkRequestFactory;
 import io.github.novu4j.client.internal.ClientVersion;
 import io.github.novu4j.client.internal.DefaultNovuClient;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.observation.NovuClientListener;
 import io.github.novu4j.client.observation.NovuClientObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -64,11 +66,15 @@ public final class NovuClientBuilder {
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
 
+	private @Nullable BiFunction<Duration, Duration, ClientHttpRequestFactory> requestFactoryForTimeouts;
+
 	private @Nullable ObservationRegistry observationRegistry;
 
 	private @Nullable NovuClientObservationConvention observationConvention;
 
 	private final List<ResponseListener> responseListeners = new ArrayList<>();
+
+	private final List<NovuClientListener> clientListeners = new ArrayList<>();
 
 	NovuClientBuilder() {
 	}
@@ -169,6 +175,19 @@ public final class NovuClientBuilder {
 	}
 
 	/**
+	 * Makes the HTTP client when the client is built, from the connect and read timeouts then in effect,
+	 * so timeouts set after this call (say, by a Spring Boot customizer) still apply. Ignored when
+	 * {@link #requestFactory(ClientHttpRequestFactory)} is given.
+	 * @param requestFactoryForTimeouts makes a request factory from (connect timeout, read timeout)
+	 * @return this builder
+	 */
+	public NovuClientBuilder requestFactoryFromTimeouts(
+			BiFunction<Duration, Duration, ClientHttpRequestFactory> requestFactoryForTimeouts) {
+		this.requestFactoryForTimeouts = Objects.requireNonNull(requestFactoryForTimeouts, "requestFactoryForTimeouts");
+		return this;
+	}
+
+	/**
 	 * @param observationRegistry where operation observations (and RestClient's own HTTP observations)
 	 * go; default none
 	 * @return this builder
@@ -193,6 +212,17 @@ public final class NovuClientBuilder {
 	 */
 	public NovuClientBuilder responseListener(ResponseListener listener) {
 		this.responseListeners.add(Objects.requireNonNull(listener, "listener"));
+		return this;
+	}
+
+	/**
+	 * Adds a listener of every HTTP attempt and retry, e.g. {@code NovuClientMetrics} (retry counter,
+	 * rate-limit gauge) or your own.
+	 * @param listener the listener
+	 * @return this builder
+	 */
+	public NovuClientBuilder clientListener(NovuClientListener listener) {
+		this.clientListeners.add(Objects.requireNonNull(listener, "listener"));
 		return this;
 	}
 
@@ -234,8 +264,7 @@ public final class NovuClientBuilder {
 		uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
 		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder();
-		builder.uriBuilderFactory(uriFactory)
-			.requestFactory((this.requestFactory != null) ? this.requestFactory : defaultRequestFactory());
+		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory());
 		if (this.observationRegistry != null) {
 			builder.observationRegistry(this.observationRegistry);
 		}
@@ -246,8 +275,19 @@ public final class NovuClientBuilder {
 		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), apiKey,
 				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, checkedGenerator,
 				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
-				this.observationConvention, this.responseListeners));
+				this.observationConvention, this.responseListeners, this.clientListeners));
 		return new DefaultNovuClient(transport, url);
+	}
+
+	private ClientHttpRequestFactory requestFactory() {
+		if (this.requestFactory != null) {
+			return this.requestFactory;
+		}
+		if (this.requestFactoryForTimeouts != null) {
+			return Objects.requireNonNull(this.requestFactoryForTimeouts.apply(this.connectTimeout, this.readTimeout),
+					"request factory");
+		}
+		return defaultRequestFactory();
 	}
 
 	private ClientHttpRequestFactory defaultRequestFactory() {

@@ -61,7 +61,9 @@ public final class NovuAutoConfiguration {
 			.restClientBuilder(restClientBuilder.getIfUnique(RestClient::builder));
 		ClassLoader classLoader = resourceLoader.getClassLoader();
 		if (classLoader != null && ClassUtils.isPresent(BOOT_HTTP_CLIENT, classLoader)) {
-			builder.requestFactory(NovuHttpClients.requestFactory(beanFactory, classLoader, properties));
+			// Made at build(), so timeouts a customizer sets still reach Boot's HTTP client.
+			builder.requestFactoryFromTimeouts((connectTimeout, readTimeout) -> NovuHttpClients.requestFactory(beanFactory,
+					classLoader, connectTimeout, readTimeout));
 		}
 		observationRegistry.ifUnique(builder::observationRegistry);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

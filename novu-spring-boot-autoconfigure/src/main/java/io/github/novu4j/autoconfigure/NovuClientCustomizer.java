@@ -16,11 +16,10 @@ import io.github.novu4j.client.NovuClientBuilder;
  * }
  * }</pre>
  *
- * <p>The auto-configuration gives the builder an HTTP client made by Spring Boot's
- * {@code ClientHttpRequestFactoryBuilder} with the {@code novu.connect-timeout} and
- * {@code novu.read-timeout} properties, so set timeouts with those properties: the builder's
- * {@code connectTimeout(..)} and {@code readTimeout(..)} only apply to its own default HTTP client.
- * A customizer may replace the HTTP client with {@code requestFactory(..)}.
+ * <p>The auto-configuration has Spring Boot's {@code ClientHttpRequestFactoryBuilder} make the HTTP
+ * client when the client is built, with the timeouts then in effect: the {@code novu.connect-timeout}
+ * and {@code novu.read-timeout} properties, or what a customizer sets with {@code connectTimeout(..)}
+ * and {@code readTimeout(..)}. A customizer may replace the HTTP client with {@code requestFactory(..)}.
  */
 @FunctionalInterface
 public interface NovuClientCustomizer {

@@ -1,6 +1,7 @@
 package io.github.novu4j.autoconfigure;
 
 import java.net.http.HttpClient;
+import java.time.Duration;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -21,11 +22,12 @@ final class NovuHttpClients {
 	/**
 	 * @param beanFactory where Boot's request factory builder and HTTP client settings are, if configured
 	 * @param classLoader for detecting the HTTP client library when Boot has not configured a builder
-	 * @param properties the Novu timeouts
+	 * @param connectTimeout the Novu connect timeout
+	 * @param readTimeout the Novu read timeout
 	 * @return a request factory with Boot's HTTP client, SSL bundle and settings, and Novu's timeouts
 	 */
 	static ClientHttpRequestFactory requestFactory(BeanFactory beanFactory, ClassLoader classLoader,
-			NovuProperties properties) {
+			Duration connectTimeout, Duration readTimeout) {
 		ClientHttpRequestFactoryBuilder<?> builder = beanFactory.getBeanProvider(ClientHttpRequestFactoryBuilder.class)
 			.getIfUnique(() -> ClientHttpRequestFactoryBuilder.detect(classLoader));
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
@@ -34,7 +36,7 @@ final class NovuHttpClients {
 		}
 		HttpClientSettings settings = beanFactory.getBeanProvider(HttpClientSettings.class)
 			.getIfUnique(HttpClientSettings::defaults)
-			.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
+			.withTimeouts(connectTimeout, readTimeout)
 			// Novu's API never redirects except in the chat OAuth pair, whose 302 the caller must see;
 			// following redirects could also carry the Authorization header elsewhere.
 			.withRedirects(HttpRedirects.DONT_FOLLOW);

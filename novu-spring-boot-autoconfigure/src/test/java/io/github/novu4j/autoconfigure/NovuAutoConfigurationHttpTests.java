@@ -117,6 +117,25 @@ class NovuAutoConfigurationHttpTests {
 	}
 
 	@Test
+	void readTimeoutSetByACustomizerReachesBootsHttpClient() {
+		server.stubFor(post("/v1/events/trigger").willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody(TRIGGERED)
+			.withFixedDelay(3000)));
+		this.runner.withPropertyValues("novu.read-timeout=30s")
+			.withBean(NovuClientCustomizer.class, () -> (builder) -> builder.retry(RetrySettings.disabled())
+				.readTimeout(Duration.ofMillis(300)))
+			.run((context) -> {
+				NovuClient novu = context.getBean(NovuClient.class);
+				long start = System.nanoTime();
+
+				assertThatExceptionOfType(NovuTimeoutException.class).isThrownBy(() -> trigger(novu));
+
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+			});
+	}
+
+	@Test
 	void worksWithoutBootsRestClientSupport() {
 		this.novuOnly.withClassLoader(new FilteredClassLoader("org.springframework.boot.http.client",
 					"org.springframework.boot.restclient"))

@@ -56,7 +56,8 @@ class NovuPropertiesTests {
 		assertThat(properties).containsOnlyKeys("novu.enabled", "novu.api-key", "novu.region", "novu.base-url",
 				"novu.connect-timeout", "novu.read-timeout", "novu.retry.enabled", "novu.retry.max-attempts",
 				"novu.retry.initial-interval", "novu.retry.max-interval", "novu.retry.multiplier",
-				"novu.retry.max-elapsed-time", "novu.retry.retry-connection-errors", "novu.idempotency.enabled");
+				"novu.retry.max-elapsed-time", "novu.retry.retry-connection-errors", "novu.idempotency.enabled",
+				"novu.health.cache-ttl", "novu.health.timeout", "management.health.novu.enabled");
 		properties.values()
 			.forEach((property) -> assertThat(property.path("description").asString()).as(property.toString())
 				.isNotBlank());
@@ -73,6 +74,9 @@ class NovuPropertiesTests {
 		assertThat(properties.get("novu.retry.max-elapsed-time").get("defaultValue").asString()).isEqualTo("60s");
 		assertThat(properties.get("novu.retry.retry-connection-errors").get("defaultValue").asBoolean()).isTrue();
 		assertThat(properties.get("novu.idempotency.enabled").get("defaultValue").asBoolean()).isTrue();
+		assertThat(properties.get("novu.health.cache-ttl").get("defaultValue").asString()).isEqualTo("30s");
+		assertThat(properties.get("novu.health.timeout").get("defaultValue").asString()).isEqualTo("5s");
+		assertThat(properties.get("management.health.novu.enabled").get("defaultValue").asBoolean()).isTrue();
 	}
 
 }

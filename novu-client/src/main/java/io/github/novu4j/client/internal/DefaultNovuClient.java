@@ -24,8 +24,6 @@ public final class DefaultNovuClient implements NovuClient {
 
 	private final String baseUrl;
 
-	private final NovuTransport transport;
-
 	private final Events events;
 
 	private final Subscribers subscribers;
@@ -46,7 +44,6 @@ public final class DefaultNovuClient implements NovuClient {
 
 	public DefaultNovuClient(NovuTransport transport, String baseUrl) {
 		this.baseUrl = baseUrl;
-		this.transport = transport;
 		this.events = new Events(transport);
 		this.subscribers = new Subscribers(transport);
 		this.topics = new Topics(transport);
@@ -56,6 +53,11 @@ public final class DefaultNovuClient implements NovuClient {
 		this.environments = new Environments(transport);
 		this.executionDetails = new ExecutionDetails(transport);
 		this.workflowGroups = new WorkflowGroups(transport);
+	}
+
+	/** @return the base URL this client calls, e.g. {@code https://eu.api.novu.co} (for health details) */
+	public String baseUrl() {
+		return this.baseUrl;
 	}
 
 	@Override
@@ -116,14 +118,6 @@ public final class DefaultNovuClient implements NovuClient {
 	@Override
 	public WorkflowGroups workflowGroups() {
 		return this.workflowGroups;
-	}
-
-	/**
-	 * Package-private on purpose: lets tests in this package reach the transport of a client built by
-	 * {@code NovuClient.builder()}, for operations that have no resource method yet. Not API.
-	 */
-	NovuTransport transport() {
-		return this.transport;
 	}
 
 	@Override

@@ -27,6 +27,7 @@ import io.github.novu4j.client.ResponseListener;
 import io.github.novu4j.client.ResponseMetadata;
 import io.github.novu4j.client.RetrySettings;
 import io.github.novu4j.client.observation.DefaultNovuClientObservationConvention;
+import io.github.novu4j.client.observation.NovuClientListener;
 import io.github.novu4j.client.observation.NovuClientObservationContext;
 import io.github.novu4j.client.observation.NovuClientObservationConvention;
 import io.micrometer.observation.Observation;
@@ -84,6 +85,8 @@ public final class NovuTransport {
 
 	private final JsonMapper mapper = NovuJson.mapper();
 
+	private final AttemptObserver attemptObserver;
+
 	public NovuTransport(Settings settings) {
 		this.restClient = settings.restClient();
 		this.authorization = "ApiKey " + settings.apiKey();
@@ -95,6 +98,8 @@ public final class NovuTransport {
 		this.observationRegistry = settings.observationRegistry();
 		this.observationConvention = settings.observationConvention();
 		this.responseListeners = List.copyOf(settings.responseListeners());
+		this.attemptObserver = new AttemptObserver(this.host, settings.clientListeners(),
+				new LogRedaction(settings.apiKey(), this.mapper));
 	}
 
 	/** @return the client's JSON mapper */
@@ -141,7 +146,7 @@ public final class NovuTransport {
 	 * @return the result, or {@code null} for an empty answer
 	 */
 	public <T> @Nullable T callNullable(ApiCall call, JavaType type, RequestOptions options) {
-		return execute(call, options, (response) -> decode(call, response, type));
+		return execute(call, options, false, (response) -> decode(call, response, type));
 	}
 
 	/**
@@ -150,24 +155,24 @@ public final class NovuTransport {
 	 * @param options per-call options
 	 */
 	public void callNoContent(ApiCall call, RequestOptions options) {
-		execute(call, options, (response) -> Boolean.TRUE);
+		execute(call, options, false, (response) -> Boolean.TRUE);
 	}
 
 	/**
 	 * Executes a call and returns the raw answer, for the few operations that do not answer JSON.
-	 * Error statuses still throw; redirects are returned, not followed, if the HTTP client does not
-	 * follow them.
+	 * Error statuses still throw; a redirect (3xx) is returned as the result, not followed, when the
+	 * HTTP client does not follow redirects (the default one does not).
 	 * @param call the call
 	 * @param options per-call options
 	 * @return the raw response
 	 */
 	public RawResponse callRaw(ApiCall call, RequestOptions options) {
-		return execute(call, options, (response) -> response);
+		return execute(call, options, true, (response) -> response);
 	}
 
 	private <T> T callRequired(ApiCall call, JavaType type, RequestOptions options) {
 		// Checked inside the attempt, so an empty 2xx is a failed attempt like an unreadable one.
-		return execute(call, options, (response) -> {
+		return execute(call, options, false, (response) -> {
 			T value = decode(call, response, type);
 			if (value == null) {
 				throw new NovuTransportException(call.operation(), call.operation()
@@ -207,7 +212,8 @@ public final class NovuTransport {
 
 	}
 
-	private <T> T execute(ApiCall call, RequestOptions options, ResponseHandler<T> handler) {
+	private <T> T execute(ApiCall call, RequestOptions options, boolean redirectIsResult,
+			ResponseHandler<T> handler) {
 		Objects.requireNonNull(options, "options");
 		RetrySettings retry = (options.retry() != null) ? options.retry() : this.retrySettings;
 		Duration budget = (options.timeout() != null) ? options.timeout() : retry.maxElapsedTime();
@@ -223,7 +229,7 @@ public final class NovuTransport {
 			Retryable<T> attempt = new Retryable<>() {
 				@Override
 				public T execute() {
-					return attempt(call, body, idempotencyKey, options, state, handler);
+					return attempt(call, body, idempotencyKey, options, state, redirectIsResult, handler);
 				}
 
 				@Override
@@ -292,21 +298,23 @@ public final class NovuTransport {
 	}
 
 	private <T> T attempt(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
-			RequestOptions options, CallState state, ResponseHandler<T> handler) {
+			RequestOptions options, CallState state, boolean redirectIsResult, ResponseHandler<T> handler) {
 		checkBeforeAttempt(call, state);
 		int attemptNumber = state.nextAttempt();
+		this.attemptObserver.beforeAttempt(call, attemptNumber, body, state.lastFailure());
 		long start = System.nanoTime();
 		RawResponse response;
 		try {
 			response = send(call, body, idempotencyKey, options, state);
 		}
 		catch (NovuTransportException ex) {
-			logAttempt(call, null, start, attemptNumber, idempotencyKey, ex);
+			this.attemptObserver.afterAttempt(call, attemptNumber, idempotencyKey, start, null, ex);
 			state.failed(ex, null);
 			throw ex;
 		}
-		logAttempt(call, response.statusCode(), start, attemptNumber, idempotencyKey, null);
-		if (!response.isSuccess()) {
+		this.attemptObserver.afterAttempt(call, attemptNumber, idempotencyKey, start, response, null);
+		// Novu's OAuth redirects (302) are the answer of those calls, not a failure.
+		if (!response.isSuccess() && !(redirectIsResult && response.isRedirect())) {
 			NovuApiException failure = ErrorBodies.toException(call, response, idempotencyKey != null);
 			state.failed(failure, response.statusCode());
 			throw failure;
@@ -485,23 +493,6 @@ public final class NovuTransport {
 		return this.idempotencyKeys ? this.idempotencyKeyGenerator.get() : null;
 	}
 
-	private void logAttempt(ApiCall call, @Nullable Integer status, long startNanos, int attempt,
-			@Nullable String idempotencyKey, @Nullable Throwable failure) {
-		if (!logger.isDebugEnabled()) {
-			return;
-		}
-		long millis = (System.nanoTime() - startNanos) / 1_000_000;
-		if (failure == null) {
-			logger.debug("Novu {} {} {} -> {} in {} ms (attempt {}, idempotency key {})", call.operation(),
-					call.method(), call.pathTemplate(), status, millis, attempt, idempotencyKey);
-		}
-		else {
-			logger.debug("Novu {} {} {} -> {} in {} ms (attempt {}, idempotency key {})", call.operation(),
-					call.method(), call.pathTemplate(), failure.getClass().getSimpleName(), millis, attempt,
-					idempotencyKey);
-		}
-	}
-
 	@Override
 	public String toString() {
 		return "NovuTransport{host=" + this.host + ", retry=" + this.retrySettings + ", idempotencyKeys="
@@ -526,11 +517,12 @@ public final class NovuTransport {
 	 * @param observationRegistry where observations go
 	 * @param observationConvention a custom convention, or {@code null} for the default
 	 * @param responseListeners receive response metadata of every call
+	 * @param clientListeners receive every attempt and retry (metrics)
 	 */
 	public record Settings(RestClient restClient, String apiKey, String userAgent, String host,
 			RetrySettings retrySettings, boolean idempotencyKeys, Supplier<String> idempotencyKeyGenerator,
 			ObservationRegistry observationRegistry, @Nullable NovuClientObservationConvention observationConvention,
-			List<ResponseListener> responseListeners) {
+			List<ResponseListener> responseListeners, List<NovuClientListener> clientListeners) {
 
 		@Override
 		public String toString() {

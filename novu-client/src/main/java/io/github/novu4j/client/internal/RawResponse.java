@@ -38,6 +38,11 @@ public record RawResponse(int statusCode, Map<String, List<String>> headers, byt
 		return this.statusCode >= 200 && this.statusCode < 300;
 	}
 
+	/** @return whether the status is a redirect (3xx) */
+	public boolean isRedirect() {
+		return this.statusCode >= 300 && this.statusCode < 400;
+	}
+
 	/** @return whether the Content-Type, if any, says JSON (a missing one counts as JSON) */
 	public boolean isJsonOrUnlabelled() {
 		String contentType = header("Content-Type");

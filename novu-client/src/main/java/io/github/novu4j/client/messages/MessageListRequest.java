@@ -1,5 +1,6 @@
 package io.github.novu4j.client.messages;
 
+import io.github.novu4j.client.internal.Paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,12 +32,8 @@ public record MessageListRequest(@JsonProperty("page") @Nullable Integer page,
 	public static final int MAX_LIMIT = 1000;
 
 	public MessageListRequest {
-		if (page != null && page < 0) {
-			throw new IllegalArgumentException("page must be 0 or more (pages start at 0), was " + page);
-		}
-		if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-			throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
-		}
+		Paging.requirePage(page);
+		Paging.requireSize(limit, MAX_LIMIT, "messages.retrieve limit");
 		if (subscriberId != null && subscriberId.isBlank()) {
 			throw new IllegalArgumentException("subscriberId must not be blank");
 		}

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.notifications;
 
+import io.github.novu4j.client.internal.Paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,9 +32,7 @@ public record NotificationListRequest(@JsonProperty("page") @Nullable Integer pa
 		@JsonProperty("transactionId") @Nullable String transactionId) {
 
 	public NotificationListRequest {
-		if (page != null && page < 0) {
-			throw new IllegalArgumentException("page must be 0 or more (pages start at 0), was " + page);
-		}
+		Paging.requirePage(page);
 		channels = List.copyOf(Objects.requireNonNull(channels, "channels"));
 		templates = nonBlank(templates, "templates");
 		emails = nonBlank(emails, "emails");

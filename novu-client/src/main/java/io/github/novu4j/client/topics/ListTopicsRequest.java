@@ -1,5 +1,6 @@
 package io.github.novu4j.client.topics;
 
+import io.github.novu4j.client.internal.Paging;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -22,13 +23,8 @@ public record ListTopicsRequest(@JsonProperty("page") Integer page, @JsonPropert
 
 	public ListTopicsRequest {
 		page = (page != null) ? page : 0;
-		if (page < 0) {
-			throw new IllegalArgumentException("topics.list: page starts at 0, got " + page);
-		}
-		if (pageSize != null && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) {
-			throw new IllegalArgumentException(
-					"topics.list: pageSize must be 1 to " + MAX_PAGE_SIZE + " (Novu's limit), got " + pageSize);
-		}
+		Paging.requirePage(page);
+		Paging.requireSize(pageSize, MAX_PAGE_SIZE, "topics.list pageSize");
 	}
 
 	/** @return the first page with Novu's default page size and no filter */

@@ -240,7 +240,7 @@ class MessagesTest {
 		Messages messages = client.messages();
 
 		assertThatIllegalArgumentException().isThrownBy(() -> MessageListRequest.builder().limit(1001).build())
-			.withMessage("limit must be 1 to 1000, was 1001");
+			.withMessage("messages.retrieve limit must be 1 to 1000, was 1001");
 		assertThatIllegalArgumentException().isThrownBy(() -> MessageListRequest.builder().limit(0).build())
 			.withMessageContaining("limit must be 1 to 1000");
 		assertThatIllegalArgumentException().isThrownBy(() -> MessageListRequest.builder().page(-1).build())

@@ -9,9 +9,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.events.TriggerRequest;
-import io.github.novu4j.client.internal.ApiCall;
-import io.github.novu4j.client.internal.TestTransports;
-import tools.jackson.core.type.TypeReference;
+import io.github.novu4j.client.subscribers.CreateSubscriberRequest;
 
 /**
  * One Novu operation as the fault-injection suite sees it: how to call it on a {@link NovuClient}, the
@@ -42,8 +40,10 @@ record NovuOperation(String name, String method, String path, int successStatus,
 			+ "\"firstName\":\"Ada\",\"channels\":[],\"deleted\":false,"
 			+ "\"createdAt\":\"2024-12-13T10:00:00.000Z\",\"updatedAt\":\"2024-12-13T10:00:00.000Z\",\"__v\":0}}";
 
-	private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
-	};
+	private static final CreateSubscriberRequest SUBSCRIBER_REQUEST = CreateSubscriberRequest.builder("user-42")
+		.email("ada@example.com")
+		.firstName("Ada")
+		.build();
 
 	/** The operations under the suite. */
 	static final List<NovuOperation> ALL = List.of(
@@ -52,17 +52,10 @@ record NovuOperation(String name, String method, String path, int successStatus,
 			new NovuOperation("events.triggerBulk", "POST", "/v1/events/trigger/bulk", 201,
 					"{\"data\":[" + TRIGGER_RESULT + "," + TRIGGER_RESULT.replace("tx-ok", "tx-ok-2") + "]}", "tx-ok-2",
 					(novu, options) -> novu.triggerBulk(List.of(TRIGGER, TRIGGER), options)),
-			// No resource method yet (another branch writes it): the same call through the client's transport.
 			new NovuOperation("subscribers.create", "POST", "/v1/subscribers", 201, SUBSCRIBER, "user-42",
-					(novu, options) -> TestTransports.of(novu)
-						.call(ApiCall.post("subscribers.create", "/v1/subscribers")
-							.body(Map.of("subscriberId", "user-42", "email", "ada@example.com", "firstName", "Ada"))
-							.build(), JSON_OBJECT, options)),
+					(novu, options) -> novu.subscribers().create(SUBSCRIBER_REQUEST, options)),
 			new NovuOperation("subscribers.retrieve", "GET", "/v1/subscribers/user-42", 200, SUBSCRIBER, "user-42",
-					(novu, options) -> TestTransports.of(novu)
-						.call(ApiCall.get("subscribers.retrieve", "/v1/subscribers/{subscriberId}")
-							.path("subscriberId", "user-42")
-							.build(), JSON_OBJECT, options)));
+					(novu, options) -> novu.subscribers().retrieve("user-42", options)));
 
 	/** @return the POST and PATCH operations, which carry an {@code Idempotency-Key} */
 	static List<NovuOperation> withIdempotencyKeys() {

@@ -78,7 +78,7 @@ public final class NovuApiSpec {
 			synchronized (this) {
 				current = this.validator;
 				if (current == null) {
-					current = OpenApiInteractionValidator.createForInlineApiSpecification(this.specText)
+					current = OpenApiInteractionValidator.createForInlineApiSpecification(typeUntypedPathParameters(this.specText))
 						.withLevelResolver(LevelResolver.create()
 							// The two OAuth redirects are authenticated by query parameters, not the key.
 							.withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
@@ -89,6 +89,38 @@ public final class NovuApiSpec {
 			}
 		}
 		return current;
+	}
+
+	/**
+	 * Gives the document's three untyped path parameters ({@code providerId} of the two OAuth routes,
+	 * {@code type} of the message action route, each declared with the schema {@code {}}) the type
+	 * {@code string}: a path segment is always text, and the validator would otherwise try to read an
+	 * untyped value such as {@code slack} as JSON and reject it.
+	 */
+	private static String typeUntypedPathParameters(String specText) {
+		try {
+			ObjectMapper mapper = new ObjectMapper();
+			JsonNode root = mapper.readTree(specText);
+			for (JsonNode path : root.get("paths")) {
+				for (JsonNode operation : path) {
+					JsonNode parameters = operation.get("parameters");
+					if (parameters == null) {
+						continue;
+					}
+					for (JsonNode parameter : parameters) {
+						JsonNode schema = parameter.get("schema");
+						if ("path".equals(parameter.path("in").asText()) && schema != null && schema.isObject()
+								&& schema.isEmpty()) {
+							((com.fasterxml.jackson.databind.node.ObjectNode) schema).put("type", "string");
+						}
+					}
+				}
+			}
+			return mapper.writeValueAsString(root);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String load() {

@@ -124,11 +124,11 @@ class TopicsTest {
 		NovuClient client = novu.client();
 
 		assertThatIllegalArgumentException().isThrownBy(() -> ListTopicsRequest.builder().pageSize(11).build())
-			.withMessageContaining("pageSize must be 1 to 10 (Novu's limit), got 11");
+			.withMessageContaining("topics.list pageSize must be 1 to 10, was 11");
 		assertThatIllegalArgumentException().isThrownBy(() -> ListTopicsRequest.builder().pageSize(0).build())
-			.withMessageContaining("got 0");
+			.withMessageContaining("was 0");
 		assertThatIllegalArgumentException().isThrownBy(() -> ListTopicsRequest.builder().page(-1).build())
-			.withMessageContaining("page starts at 0, got -1");
+			.withMessageContaining("page must be 0 or more (Novu's pages start at 0), was -1");
 		assertThatNullPointerException().isThrownBy(() -> client.topics().list(null));
 		assertThat(novu.requests()).isEmpty();
 	}

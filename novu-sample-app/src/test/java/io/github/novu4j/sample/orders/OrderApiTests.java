@@ -118,12 +118,40 @@ class OrderApiTests {
 	}
 
 	@Test
-	void actuatorShowsHealthAndTheNovuHttpClientMetrics() {
+	void actuatorShowsNovuHealthAndTheNovuClientMetrics() {
 		post("/orders", ORDER, HttpStatus.CREATED);
 
-		assertThat(get("/actuator/health").get("status").asString()).isEqualTo("UP");
-		JsonNode metric = get("/actuator/metrics/http.client.requests?tag=uri:/v1/events/trigger");
-		assertThat(metric.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1.0);
+		JsonNode health = get("/actuator/health");
+		assertThat(health.get("status").asString()).isEqualTo("UP");
+		JsonNode novu = health.get("components").get("novu");
+		assertThat(novu.get("status").asString()).isEqualTo("UP");
+		assertThat(novu.get("details").get("environment").asString()).isEqualTo("Local stand-in");
+		assertThat(novu.get("details").get("environmentId").asString()).isNotBlank();
+		assertThat(novu.get("details").get("baseUrl").asString()).isEqualTo(this.localNovu.baseUrl());
+		assertThat(novu.get("details").get("latencyMs").asLong()).isNotNegative();
+		assertThat(novu.toString()).doesNotContain(LocalNovuConfiguration.STAND_IN_API_KEY);
+
+		// The operation timer, from the application's ObservationRegistry, with low-cardinality tags.
+		JsonNode operation = get("/actuator/metrics/novu.client.operation?tag=operation:events.trigger"
+				+ "&tag=outcome:SUCCESS&tag=status:201&tag=method:POST&tag=exception:none");
+		assertThat(measurement(operation, "COUNT")).isGreaterThanOrEqualTo(1.0);
+		assertThat(operation.get("availableTags").toString()).contains("\"tag\":\"host\"")
+			.doesNotContain("ord_", "cust-42");
+		// The health check is an operation too (cached, so usually one call).
+		JsonNode checks = get("/actuator/metrics/novu.client.operation?tag=operation:environments.retrieve");
+		assertThat(measurement(checks, "COUNT")).isGreaterThanOrEqualTo(1.0);
+		// Each attempt is also observed by RestClient, with the URI template.
+		JsonNode attempts = get("/actuator/metrics/http.client.requests?tag=uri:/v1/events/trigger");
+		assertThat(measurement(attempts, "COUNT")).isGreaterThanOrEqualTo(1.0);
+	}
+
+	private static double measurement(JsonNode metric, String statistic) {
+		for (JsonNode measurement : metric.get("measurements")) {
+			if (statistic.equals(measurement.get("statistic").asString())) {
+				return measurement.get("value").asDouble();
+			}
+		}
+		throw new AssertionError("No " + statistic + " in " + metric);
 	}
 
 	private JsonNode post(String path, String body, HttpStatus expected) {

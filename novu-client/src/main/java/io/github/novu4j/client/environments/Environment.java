@@ -1,0 +1,38 @@
+package io.github.novu4j.client.environments;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Novu environment (Development, Production, ...). Its {@link #apiKeys()} are secrets: they are
+ * listed by {@code environments().list()} only, and {@link #toString()} never shows them.
+ *
+ * @param id the environment id ({@code _id})
+ * @param name the display name, e.g. {@code Production}
+ * @param organizationId the organization it belongs to
+ * @param identifier the public application identifier (used by Novu's in-app inbox)
+ * @param apiKeys its API keys; objects on the wire although Novu's OpenAPI document says strings;
+ * absent on {@code environments().retrieve()}
+ * @param parentId the environment this one was derived from (Production's parent is Development)
+ * @param slug the URL slug, e.g. {@code production}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Environment(@JsonProperty("_id") @Nullable String id, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("_organizationId") @Nullable String organizationId,
+		@JsonProperty("identifier") @Nullable String identifier,
+		@JsonProperty("apiKeys") @Nullable List<ApiKey> apiKeys, @JsonProperty("_parentId") @Nullable String parentId,
+		@JsonProperty("slug") @Nullable String slug) {
+
+	@Override
+	public String toString() {
+		// Spelled out rather than relying on ApiKey.toString(), so a future change there cannot leak keys here.
+		return "Environment{id=" + this.id + ", name=" + this.name + ", organizationId=" + this.organizationId
+				+ ", identifier=" + this.identifier + ", apiKeys="
+				+ ((this.apiKeys != null) ? this.apiKeys.size() + " redacted" : "null") + ", parentId=" + this.parentId
+				+ ", slug=" + this.slug + "}";
+	}
+
+}

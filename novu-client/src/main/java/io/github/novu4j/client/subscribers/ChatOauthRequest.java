@@ -1,0 +1,71 @@
+package io.github.novu4j.client.subscribers;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.internal.PathSegments;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parameters of Novu's chat OAuth flow for one subscriber and provider. Novu authenticates these
+ * calls by {@code environmentId} and {@code hmacHash} (the HMAC-SHA256 of the subscriber id with your
+ * API key), not by the API key, which is therefore not sent. {@link #toString()} hides the hash.
+ *
+ * @param subscriberId your id of the subscriber
+ * @param providerId the chat provider, e.g. {@code slack}
+ * @param environmentId the environment's id
+ * @param hmacHash the subscriber's HMAC hash (secret)
+ * @param integrationIdentifier the integration, when the environment has several for the provider
+ */
+public record ChatOauthRequest(@JsonProperty("subscriberId") String subscriberId,
+		@JsonProperty("providerId") String providerId, @JsonProperty("environmentId") String environmentId,
+		@JsonProperty("hmacHash") String hmacHash,
+		@JsonProperty("integrationIdentifier") @Nullable String integrationIdentifier) {
+
+	/**
+	 * Checks the ids and the authentication parameters.
+	 * @param subscriberId your id of the subscriber
+	 * @param providerId the chat provider, e.g. {@code slack}
+	 * @param environmentId the environment's id
+	 * @param hmacHash the subscriber's HMAC hash (secret)
+	 * @param integrationIdentifier the integration, when the environment has several for the provider
+	 */
+	public ChatOauthRequest {
+		PathSegments.requireId(subscriberId, "subscriberId");
+		PathSegments.requireId(providerId, "providerId");
+		requireText(environmentId, "environmentId");
+		requireText(hmacHash, "hmacHash");
+	}
+
+	/**
+	 * @param subscriberId your id of the subscriber
+	 * @param providerId the chat provider, e.g. {@code slack}
+	 * @param environmentId the environment's id
+	 * @param hmacHash the subscriber's HMAC hash
+	 * @return a request for the provider's primary integration
+	 */
+	public static ChatOauthRequest of(String subscriberId, String providerId, String environmentId, String hmacHash) {
+		return new ChatOauthRequest(subscriberId, providerId, environmentId, hmacHash, null);
+	}
+
+	/**
+	 * @param integrationIdentifier the integration to use
+	 * @return a copy for that integration
+	 */
+	public ChatOauthRequest withIntegrationIdentifier(String integrationIdentifier) {
+		return new ChatOauthRequest(this.subscriberId, this.providerId, this.environmentId, this.hmacHash,
+				integrationIdentifier);
+	}
+
+	private static void requireText(@Nullable String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank (Novu authenticates chat OAuth with it)");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "ChatOauthRequest{subscriberId=" + this.subscriberId + ", providerId=" + this.providerId
+				+ ", environmentId=" + this.environmentId + ", hmacHash=<redacted>, integrationIdentifier="
+				+ this.integrationIdentifier + "}";
+	}
+
+}

@@ -1,0 +1,22 @@
+package io.github.novu4j.client.subscribers;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether each channel is on; {@code null} where Novu does not say (e.g. a channel the workflow has
+ * no step for).
+ *
+ * @param email email
+ * @param sms SMS
+ * @param inApp in-app ({@code in_app})
+ * @param chat chat
+ * @param push push
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PreferenceChannels(@JsonProperty("email") @Nullable Boolean email,
+		@JsonProperty("sms") @Nullable Boolean sms, @JsonProperty("in_app") @Nullable Boolean inApp,
+		@JsonProperty("chat") @Nullable Boolean chat, @JsonProperty("push") @Nullable Boolean push) {
+
+}

@@ -1,0 +1,26 @@
+package io.github.novu4j.client.subscribers;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A subscriber's preference with the workflow it is about. The global preference has no workflow:
+ * {@code updateGlobal} and {@code retrieveByLevel(.., GLOBAL)} answer {@code {preference:{..}}} only
+ * (although Novu's OpenAPI document requires {@code template}).
+ *
+ * @param template the workflow, or {@code null} for the global preference
+ * @param preference the preference
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SubscriberPreference(@JsonProperty("template") @Nullable PreferenceWorkflow template,
+		@JsonProperty("preference") @Nullable Preference preference) {
+
+	/** @return whether this is the global preference (no workflow) */
+	@JsonIgnore
+	public boolean isGlobal() {
+		return this.template == null;
+	}
+
+}
