@@ -131,6 +131,15 @@ public class NovuApiException extends NovuException {
 		return this.rawBody;
 	}
 
+	/**
+	 * @return whether Novu answered from its idempotency cache ({@code Idempotency-Replay: true}): this is
+	 * the stored outcome of an earlier request with the same {@code Idempotency-Key}, and repeating the
+	 * call with that key gets the same answer (the client does not retry it)
+	 */
+	public boolean isIdempotencyReplay() {
+		return "true".equalsIgnoreCase(getHeader("Idempotency-Replay"));
+	}
+
 	/** @return the rate-limit headers of this response, or {@code null} if it had none */
 	public @Nullable RateLimit getRateLimit() {
 		return RateLimit.fromHeaders(this.headers);
@@ -187,8 +196,9 @@ public class NovuApiException extends NovuException {
 			if (!this.idempotencyKeySent) {
 				return false;
 			}
+			// Novu: 'Request with key "<key>" is being reused for a different body'.
 			String joined = String.join(" ", this.messages).toLowerCase(java.util.Locale.ROOT);
-			return joined.contains("reused") || joined.contains("idempotency");
+			return joined.contains("reused");
 		}
 
 		String describe() {
@@ -209,6 +219,9 @@ public class NovuApiException extends NovuException {
 			}
 			if (this.errorId != null) {
 				text.append(" [errorId ").append(this.errorId).append(']');
+			}
+			if ("true".equalsIgnoreCase(RateLimit.first(this.headers, "Idempotency-Replay"))) {
+				text.append(" (replayed by Novu for this Idempotency-Key)");
 			}
 			if (this.statusCode == 422 && isIdempotencyKeyReuse()) {
 				text.append(". The Idempotency-Key was already used for a request with a different body;"

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import io.github.novu4j.client.internal.BudgetBoundJdkRequestFactory;
 import io.github.novu4j.client.internal.ClientVersion;
 import io.github.novu4j.client.internal.DefaultNovuClient;
 import io.github.novu4j.client.internal.NovuTransport;
@@ -17,7 +18,6 @@ import io.github.novu4j.client.observation.NovuClientObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
@@ -33,7 +33,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * }</pre>
  *
  * <p>HTTP: unless {@link #requestFactory} is given, the client uses the JDK {@code HttpClient}
- * (HTTP/1.1, redirects not followed) with the connect and read timeouts set here. A
+ * (HTTP/1.1, redirects not followed) with the connect and read timeouts set here; each attempt's
+ * timeout is also cut to what is left of its call's time budget. A
  * {@link #restClientBuilder RestClient.Builder} may be given to start from (it is cloned, never changed);
  * its interceptors, default headers and observation registry apply.
  */
@@ -115,7 +116,8 @@ public final class NovuClientBuilder {
 	}
 
 	/**
-	 * @param readTimeout how long to wait for each answer; default 30 s
+	 * @param readTimeout how long one attempt waits for Novu's answer; default 30 s. The call's time
+	 * budget ({@link RetrySettings#maxElapsedTime()}, or {@link RequestOptions#timeout()}) bounds it too
 	 * @return this builder
 	 */
 	public NovuClientBuilder readTimeout(Duration readTimeout) {
@@ -143,7 +145,9 @@ public final class NovuClientBuilder {
 	}
 
 	/**
-	 * @param generator makes automatic idempotency keys; default random UUIDs
+	 * @param generator makes automatic idempotency keys; default random UUIDs. Each key must be 1 to 255
+	 * printable ASCII characters, and unique per logical call (a key Novu saw in the last 24 hours gets
+	 * the stored answer, not a new notification)
 	 * @return this builder
 	 */
 	public NovuClientBuilder idempotencyKeyGenerator(Supplier<String> generator) {
@@ -265,8 +269,11 @@ public final class NovuClientBuilder {
 			builder.observationRegistry(this.observationRegistry);
 		}
 		String host = (uri.getPort() > 0) ? uri.getHost() + ":" + uri.getPort() : uri.getHost();
+		Supplier<String> generator = this.idempotencyKeyGenerator;
+		// A bad generated key must fail before sending, as a bad caller-supplied key does.
+		Supplier<String> checkedGenerator = () -> RequestOptions.checkIdempotencyKey(generator.get());
 		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), apiKey,
-				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, this.idempotencyKeyGenerator,
+				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, checkedGenerator,
 				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
 				this.observationConvention, this.responseListeners, this.clientListeners));
 		return new DefaultNovuClient(transport, url);
@@ -289,9 +296,7 @@ public final class NovuClientBuilder {
 			.connectTimeout(this.connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
-		factory.setReadTimeout(this.readTimeout);
-		return factory;
+		return new BudgetBoundJdkRequestFactory(httpClient, this.readTimeout);
 	}
 
 	private static Duration requirePositive(Duration value, String name) {

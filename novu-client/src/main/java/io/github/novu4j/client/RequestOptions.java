@@ -67,7 +67,10 @@ public final class RequestOptions {
 		return this.retry;
 	}
 
-	/** @return the time budget of this call (all attempts and delays), or {@code null} for the client's */
+	/**
+	 * @return the time budget of this call (all attempts and the waits between them), or {@code null} for
+	 * the retry settings' {@link RetrySettings#maxElapsedTime()}
+	 */
 	public @Nullable Duration timeout() {
 		return this.timeout;
 	}
@@ -80,6 +83,29 @@ public final class RequestOptions {
 	/** @return a listener for this call's response metadata, or {@code null} */
 	public @Nullable ResponseListener responseListener() {
 		return this.responseListener;
+	}
+
+	/**
+	 * Checks a key before anything is sent: Novu rejects keys over 255 characters, and a header value
+	 * cannot carry control or non-ASCII characters.
+	 */
+	static String checkIdempotencyKey(@Nullable String key) {
+		Objects.requireNonNull(key, "idempotencyKey");
+		if (key.isBlank()) {
+			throw new IllegalArgumentException("idempotencyKey must not be blank");
+		}
+		if (key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+			throw new IllegalArgumentException("idempotencyKey must be at most " + MAX_IDEMPOTENCY_KEY_LENGTH
+					+ " characters, was " + key.length());
+		}
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			if (c < 0x20 || c > 0x7E) {
+				throw new IllegalArgumentException("idempotencyKey must be printable ASCII; character " + i
+						+ " is U+" + String.format("%04X", (int) c));
+			}
+		}
+		return key;
 	}
 
 	@Override
@@ -105,21 +131,15 @@ public final class RequestOptions {
 		}
 
 		/**
-		 * Sends this {@code Idempotency-Key} (POST and PATCH) on every attempt of the call, so Novu
-		 * processes it at most once in 24 hours, e.g. {@code order-1234-shipped}.
-		 * @param idempotencyKey 1 to 255 characters
+		 * Sends this {@code Idempotency-Key} (POST and PATCH; other methods send none) on every attempt of
+		 * the call, so Novu processes it at most once in 24 hours, e.g. {@code order-1234-shipped}. Sent
+		 * even when the client's automatic keys are off.
+		 * @param idempotencyKey 1 to 255 printable ASCII characters
 		 * @return this builder
+		 * @throws IllegalArgumentException if the key is blank, too long, or has other characters
 		 */
 		public Builder idempotencyKey(String idempotencyKey) {
-			Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-			if (idempotencyKey.isBlank()) {
-				throw new IllegalArgumentException("idempotencyKey must not be blank");
-			}
-			if (idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-				throw new IllegalArgumentException("idempotencyKey must be at most " + MAX_IDEMPOTENCY_KEY_LENGTH
-						+ " characters, was " + idempotencyKey.length());
-			}
-			this.idempotencyKey = idempotencyKey;
+			this.idempotencyKey = checkIdempotencyKey(idempotencyKey);
 			return this;
 		}
 
@@ -142,7 +162,12 @@ public final class RequestOptions {
 		}
 
 		/**
-		 * @param timeout the time budget of the call, all attempts and delays included
+		 * Sets the time budget of this call: all attempts and the waits between them, replacing
+		 * {@link RetrySettings#maxElapsedTime()}. When it runs out the call stops and throws its last
+		 * failure; no retry starts that would not fit. With the default HTTP client an attempt in flight is
+		 * cut off too ({@link NovuTimeoutException}); a custom request factory bounds each attempt by its
+		 * own read timeout.
+		 * @param timeout the budget, positive
 		 * @return this builder
 		 */
 		public Builder timeout(Duration timeout) {

@@ -2,6 +2,7 @@ package io.github.novu4j.autoconfigure;
 
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuClientBuilder;
+import io.github.novu4j.client.RetrySettings;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +26,8 @@ import org.springframework.web.client.RestClient;
  * observations apply to Novu calls as to any other. Without Boot's RestClient support on the class path
  * the client uses its own defaults. {@link NovuClientCustomizer} beans are applied last.
  *
- * <p>{@code novu.enabled=false} creates nothing; a missing {@code novu.api-key} stops startup with an
+ * <p>{@code novu.retry.*} and {@code novu.idempotency.enabled} set how calls are retried and whether they
+ * carry automatic idempotency keys. {@code novu.enabled=false} creates nothing; a missing {@code novu.api-key} stops startup with an
  * explanation.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
@@ -53,6 +55,8 @@ public final class NovuAutoConfiguration {
 			.baseUrl(properties.getBaseUrl())
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
+			.retry(retrySettings(properties.getRetry()))
+			.idempotencyKeys(properties.getIdempotency().isEnabled())
 			// Boot's builder is a prototype bean and the client clones it again: nothing is shared.
 			.restClientBuilder(restClientBuilder.getIfUnique(RestClient::builder));
 		ClassLoader classLoader = resourceLoader.getClassLoader();
@@ -64,6 +68,19 @@ public final class NovuAutoConfiguration {
 		observationRegistry.ifUnique(builder::observationRegistry);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	static RetrySettings retrySettings(NovuProperties.Retry retry) {
+		// RetrySettings checks the values: a bad one stops startup with a message naming it.
+		return RetrySettings.builder()
+			.enabled(retry.isEnabled())
+			.maxAttempts(retry.getMaxAttempts())
+			.initialInterval(retry.getInitialInterval())
+			.maxInterval(retry.getMaxInterval())
+			.multiplier(retry.getMultiplier())
+			.maxElapsedTime(retry.getMaxElapsedTime())
+			.retryConnectionErrors(retry.isRetryConnectionErrors())
+			.build();
 	}
 
 }

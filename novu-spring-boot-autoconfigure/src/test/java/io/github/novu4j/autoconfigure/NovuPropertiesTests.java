@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.novu4j.client.NovuClientBuilder;
 import io.github.novu4j.client.NovuRegion;
+import io.github.novu4j.client.RetrySettings;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,8 @@ class NovuPropertiesTests {
 		assertThat(properties.getBaseUrl()).isNull();
 		assertThat(properties.getConnectTimeout()).isEqualTo(NovuClientBuilder.DEFAULT_CONNECT_TIMEOUT);
 		assertThat(properties.getReadTimeout()).isEqualTo(NovuClientBuilder.DEFAULT_READ_TIMEOUT);
+		assertThat(NovuAutoConfiguration.retrySettings(properties.getRetry())).isEqualTo(RetrySettings.defaults());
+		assertThat(properties.getIdempotency().isEnabled()).isTrue();
 	}
 
 	@Test
@@ -51,8 +54,10 @@ class NovuPropertiesTests {
 		metadata.get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
 
 		assertThat(properties).containsOnlyKeys("novu.enabled", "novu.api-key", "novu.region", "novu.base-url",
-				"novu.connect-timeout", "novu.read-timeout", "novu.health.cache-ttl", "novu.health.timeout",
-				"management.health.novu.enabled");
+				"novu.connect-timeout", "novu.read-timeout", "novu.retry.enabled", "novu.retry.max-attempts",
+				"novu.retry.initial-interval", "novu.retry.max-interval", "novu.retry.multiplier",
+				"novu.retry.max-elapsed-time", "novu.retry.retry-connection-errors", "novu.idempotency.enabled",
+				"novu.health.cache-ttl", "novu.health.timeout", "management.health.novu.enabled");
 		properties.values()
 			.forEach((property) -> assertThat(property.path("description").asString()).as(property.toString())
 				.isNotBlank());
@@ -61,6 +66,14 @@ class NovuPropertiesTests {
 		assertThat(properties.get("novu.connect-timeout").get("defaultValue").asString()).isEqualTo("5s");
 		assertThat(properties.get("novu.read-timeout").get("defaultValue").asString()).isEqualTo("30s");
 		assertThat(properties.get("novu.api-key").get("description").asString()).contains("NOVU_API_KEY");
+		assertThat(properties.get("novu.retry.enabled").get("defaultValue").asBoolean()).isTrue();
+		assertThat(properties.get("novu.retry.max-attempts").get("defaultValue").asInt()).isEqualTo(4);
+		assertThat(properties.get("novu.retry.initial-interval").get("defaultValue").asString()).isEqualTo("500ms");
+		assertThat(properties.get("novu.retry.max-interval").get("defaultValue").asString()).isEqualTo("30s");
+		assertThat(properties.get("novu.retry.multiplier").get("defaultValue").asDouble()).isEqualTo(2.0);
+		assertThat(properties.get("novu.retry.max-elapsed-time").get("defaultValue").asString()).isEqualTo("60s");
+		assertThat(properties.get("novu.retry.retry-connection-errors").get("defaultValue").asBoolean()).isTrue();
+		assertThat(properties.get("novu.idempotency.enabled").get("defaultValue").asBoolean()).isTrue();
 		assertThat(properties.get("novu.health.cache-ttl").get("defaultValue").asString()).isEqualTo("30s");
 		assertThat(properties.get("novu.health.timeout").get("defaultValue").asString()).isEqualTo("5s");
 		assertThat(properties.get("management.health.novu.enabled").get("defaultValue").asBoolean()).isTrue();

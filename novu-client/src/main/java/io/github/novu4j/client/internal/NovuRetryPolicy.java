@@ -1,13 +1,13 @@
 package io.github.novu4j.client.internal;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.novu4j.client.NovuApiException;
-import io.github.novu4j.client.NovuConflictException;
 import io.github.novu4j.client.NovuConnectionException;
-import io.github.novu4j.client.NovuIdempotencyKeyReuseException;
+import io.github.novu4j.client.NovuInterruptedException;
 import io.github.novu4j.client.NovuTransportException;
 import io.github.novu4j.client.RetrySettings;
 import org.jspecify.annotations.Nullable;
@@ -22,106 +22,145 @@ import org.springframework.util.backoff.BackOffExecution;
  *
  * <p>What is retried, and why it can never notify twice:
  * <ul>
- * <li>connection failures (the request never left), if enabled;</li>
- * <li>429: the rate limiter rejects before any work is done;</li>
- * <li>409 with {@code Retry-After}: Novu is still processing the same idempotency key; the retry
- * reuses it and gets the stored answer;</li>
- * <li>408, 500, 502, 503, 504, timeouts and broken connections: only when the request is safe to repeat
- * (GET, PUT, DELETE, or a POST/PATCH carrying an idempotency key).</li>
+ * <li>failures to connect (the request never left), if {@link RetrySettings#retryConnectionErrors()};</li>
+ * <li>429: Novu's rate limiter rejects a request before any work is done;</li>
+ * <li>409 "request with this key is currently being processed" (it carries {@code Retry-After}): the
+ * retry reuses the key and gets the stored answer once the first request is done;</li>
+ * <li>408, 500, 502, 503, 504, and failures without an answer (reset or closed connection, no bytes,
+ * timeout; the latter only if {@code retryConnectionErrors}): only when repeating the request is safe,
+ * that is GET, PUT and DELETE, or a POST/PATCH carrying an {@code Idempotency-Key}.</li>
  * </ul>
- * Every other 4xx, and a 422 for a reused idempotency key, is final.
+ * Never retried: every other 4xx (a 422 for a reused idempotency key included), an answer Novu replayed
+ * from its idempotency cache ({@code Idempotency-Replay: true}: it would answer the same again), a 2xx
+ * answer that could not be read (Novu did the work; a retry would replay it), an interrupted thread, and
+ * anything once the budget has run out.
  */
 final class NovuRetryPolicy implements RetryPolicy {
 
 	private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 500, 502, 503, 504);
 
-	private final RetrySettings settings;
+	/** Longer delays count as this (about 106 days, beyond any budget); its nanoseconds fit in a long. */
+	private static final Duration MAX_DELAY = Duration.ofMillis(Long.MAX_VALUE / 1_000_000_000L);
 
-	private final Duration budget;
+	private final RetrySettings settings;
 
 	private final boolean safeToRepeat;
 
+	private final boolean idempotencyKeySent;
+
 	private final CallState state;
 
-	NovuRetryPolicy(RetrySettings settings, Duration budget, boolean safeToRepeat, CallState state) {
+	/**
+	 * @param settings the call's retry settings
+	 * @param safeToRepeat whether the request may be sent again after it may have been processed
+	 * @param idempotencyKeySent whether the request carries an {@code Idempotency-Key}
+	 * @param state the call's state, with its budget
+	 */
+	NovuRetryPolicy(RetrySettings settings, boolean safeToRepeat, boolean idempotencyKeySent, CallState state) {
 		this.settings = settings;
-		this.budget = budget;
 		this.safeToRepeat = safeToRepeat;
+		this.idempotencyKeySent = idempotencyKeySent;
 		this.state = state;
 	}
 
 	@Override
 	public boolean shouldRetry(Throwable failure) {
-		return isRetryable(failure, this.settings, this.safeToRepeat);
-	}
-
-	static boolean isRetryable(Throwable failure, RetrySettings settings, boolean safeToRepeat) {
-		if (failure instanceof NovuConnectionException) {
-			return settings.retryConnectionErrors();
-		}
-		if (failure instanceof NovuIdempotencyKeyReuseException) {
+		if (Thread.currentThread().isInterrupted() || failure instanceof NovuInterruptedException) {
 			return false;
 		}
-		if (failure instanceof NovuConflictException conflict) {
-			// Only Novu's "request with this key is still in progress" answer carries Retry-After.
-			return safeToRepeat && conflict.getRetryAfter() != null;
-		}
-		if (failure instanceof NovuApiException api) {
-			if (api.getStatusCode() == 429) {
-				return true;
-			}
-			return safeToRepeat && TRANSIENT_STATUSES.contains(api.getStatusCode());
+		return !this.state.budgetExhausted() && isRetryable(failure);
+	}
+
+	private boolean isRetryable(Throwable failure) {
+		if (failure instanceof NovuConnectionException) {
+			return this.settings.retryConnectionErrors();
 		}
 		if (failure instanceof NovuTransportException) {
-			return safeToRepeat;
+			if (this.state.lastAnswerWasUnreadableSuccess()) {
+				return false;
+			}
+			return this.settings.retryConnectionErrors() && this.safeToRepeat;
+		}
+		if (failure instanceof NovuApiException api) {
+			if (api.isIdempotencyReplay()) {
+				return false;
+			}
+			int status = api.getStatusCode();
+			if (status == 429) {
+				return true;
+			}
+			if (status == 409) {
+				return this.idempotencyKeySent && isStillInProgress(api);
+			}
+			return this.safeToRepeat && TRANSIENT_STATUSES.contains(status);
 		}
 		return false;
 	}
 
+	/**
+	 * Novu answers 409 for a topic that exists or still has subscribers too; only the "still in
+	 * progress" answer of its idempotency check carries {@code Retry-After} (and says so).
+	 */
+	private static boolean isStillInProgress(NovuApiException conflict) {
+		return conflict.getHeader("Retry-After") != null
+				|| conflict.getNovuMessage().toLowerCase(Locale.ROOT).contains("currently being processed");
+	}
+
 	@Override
 	public Duration getTimeout() {
-		return this.budget;
+		return this.state.budget();
 	}
 
 	@Override
 	public BackOff getBackOff() {
-		return () -> new RetryAfterBackOffExecution();
+		return RetryAfterBackOffExecution::new;
 	}
 
-	/** Exponential back-off with jitter, raised to Novu's Retry-After, capped by max delay and budget. */
+	/**
+	 * The wait before retry number {@code retry} (1 for the first retry): exponential back-off with jitter,
+	 * raised to Novu's {@code Retry-After} (capped by the max interval); {@code null} means "stop now",
+	 * because the wait would not fit in what is left of the budget.
+	 */
+	@Nullable Duration delayBeforeRetry(int retry) {
+		long maxMillis = millis(this.settings.maxInterval());
+		double exponential = millis(this.settings.initialInterval()) * Math.pow(this.settings.multiplier(), retry - 1);
+		long delay = (long) Math.min(exponential, maxMillis);
+		// Jitter in [delay/2, delay], so many clients do not retry in lockstep.
+		if (delay > 1) {
+			delay = delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
+		}
+		Duration retryAfter = retryAfterOf(this.state.lastFailure());
+		if (retryAfter != null) {
+			delay = Math.max(delay, Math.min(millis(retryAfter), maxMillis));
+		}
+		if (delay * 1_000_000 >= this.state.remainingNanos()) {
+			// Waiting would use up the budget: give up now rather than wait, spin or overrun.
+			return null;
+		}
+		return Duration.ofMillis(delay);
+	}
+
+	private static long millis(Duration duration) {
+		// Saturating, so a Retry-After of years cannot overflow the conversions.
+		return (duration.compareTo(MAX_DELAY) >= 0) ? MAX_DELAY.toMillis() : Math.max(0, duration.toMillis());
+	}
+
+	private static @Nullable Duration retryAfterOf(@Nullable Throwable failure) {
+		return (failure instanceof NovuApiException api) ? api.getRetryAfter() : null;
+	}
+
 	private final class RetryAfterBackOffExecution implements BackOffExecution {
 
 		private int retries;
 
 		@Override
 		public long nextBackOff() {
-			RetrySettings settings = NovuRetryPolicy.this.settings;
 			this.retries++;
-			if (this.retries >= settings.maxAttempts()) {
+			if (this.retries >= NovuRetryPolicy.this.settings.maxAttempts()) {
 				return STOP;
 			}
-			double exponential = settings.initialInterval().toMillis()
-					* Math.pow(settings.multiplier(), this.retries - 1);
-			long maxDelay = settings.maxInterval().toMillis();
-			long delay = (long) Math.min(exponential, maxDelay);
-			// Jitter in [delay/2, delay], so many clients do not retry in lockstep.
-			if (delay > 1) {
-				delay = delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
-			}
-			Duration retryAfter = retryAfterOf(NovuRetryPolicy.this.state.lastFailure());
-			if (retryAfter != null) {
-				delay = Math.max(delay, Math.min(retryAfter.toMillis(), maxDelay));
-			}
-			long remaining = NovuRetryPolicy.this.budget.toMillis() - NovuRetryPolicy.this.state.elapsedMillis();
-			if (delay >= remaining) {
-				// Sleeping would exhaust the budget: give up now rather than spin or overrun.
-				return STOP;
-			}
-			return delay;
-		}
-
-		private static @Nullable Duration retryAfterOf(@Nullable Throwable failure) {
-			return (failure instanceof NovuApiException api) ? api.getRetryAfter() : null;
+			Duration delay = delayBeforeRetry(this.retries);
+			return (delay != null) ? delay.toMillis() : STOP;
 		}
 
 	}

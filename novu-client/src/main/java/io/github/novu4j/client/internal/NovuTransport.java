@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import io.github.novu4j.client.NovuApiException;
 import io.github.novu4j.client.NovuConnectionException;
 import io.github.novu4j.client.NovuException;
+import io.github.novu4j.client.NovuInterruptedException;
 import io.github.novu4j.client.NovuTimeoutException;
 import io.github.novu4j.client.NovuTransportException;
 import io.github.novu4j.client.RequestOptions;
@@ -121,7 +122,7 @@ public final class NovuTransport {
 	 * @throws NovuTransportException if Novu answered without a body
 	 */
 	public <T> T call(ApiCall call, Class<T> type, RequestOptions options) {
-		return requireBody(call, callNullable(call, this.mapper.constructType(type), options));
+		return callRequired(call, this.mapper.constructType(type), options);
 	}
 
 	/**
@@ -133,7 +134,7 @@ public final class NovuTransport {
 	 * @return the result, never {@code null}
 	 */
 	public <T> T call(ApiCall call, TypeReference<T> type, RequestOptions options) {
-		return requireBody(call, callNullable(call, this.mapper.getTypeFactory().constructType(type), options));
+		return callRequired(call, this.mapper.getTypeFactory().constructType(type), options);
 	}
 
 	/**
@@ -169,12 +170,16 @@ public final class NovuTransport {
 		return execute(call, options, true, (response) -> response);
 	}
 
-	private static <T> T requireBody(ApiCall call, @Nullable T value) {
-		if (value == null) {
-			throw new NovuTransportException(call.operation(),
-					call.operation() + " failed: Novu answered without a result", null);
-		}
-		return value;
+	private <T> T callRequired(ApiCall call, JavaType type, RequestOptions options) {
+		// Checked inside the attempt, so an empty 2xx is a failed attempt like an unreadable one.
+		return execute(call, options, false, (response) -> {
+			T value = decode(call, response, type);
+			if (value == null) {
+				throw new NovuTransportException(call.operation(), call.operation()
+						+ " failed: Novu answered HTTP " + response.statusCode() + " without a result", null);
+			}
+			return value;
+		});
 	}
 
 	private <T> @Nullable T decode(ApiCall call, RawResponse response, JavaType type) {
@@ -219,7 +224,7 @@ public final class NovuTransport {
 		Observation observation = NovuObservationDocumentation.OPERATION
 			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
 			.start();
-		CallState state = new CallState();
+		CallState state = new CallState(budget);
 		try (Observation.Scope scope = observation.openScope()) {
 			Retryable<T> attempt = new Retryable<>() {
 				@Override
@@ -232,7 +237,7 @@ public final class NovuTransport {
 					return call.operation();
 				}
 			};
-			T result = runWithRetries(call, retry, budget, idempotencyKey != null, state, attempt);
+			T result = runWithRetries(call, retry, idempotencyKey != null, state, attempt);
 			context.setStatusCode(state.lastStatus());
 			return result;
 		}
@@ -247,8 +252,8 @@ public final class NovuTransport {
 		}
 	}
 
-	private <T> T runWithRetries(ApiCall call, RetrySettings retry, Duration budget, boolean hasIdempotencyKey,
-			CallState state, Retryable<T> attempt) {
+	private <T> T runWithRetries(ApiCall call, RetrySettings retry, boolean hasIdempotencyKey, CallState state,
+			Retryable<T> attempt) {
 		if (retry.effectiveMaxAttempts() <= 1) {
 			try {
 				return attempt.execute();
@@ -261,26 +266,30 @@ public final class NovuTransport {
 			}
 		}
 		boolean safeToRepeat = call.idempotentMethod() || hasIdempotencyKey;
-		RetryTemplate template = new RetryTemplate(new NovuRetryPolicy(retry, budget, safeToRepeat, state));
+		RetryTemplate template = new RetryTemplate(new NovuRetryPolicy(retry, safeToRepeat, hasIdempotencyKey, state));
 		try {
 			return template.execute(attempt);
 		}
 		catch (RetryException ex) {
 			Throwable last = ex.getLastException();
-			if (Thread.currentThread().isInterrupted()) {
-				NovuException interrupted = new NovuException(call.operation(),
+			RuntimeException failure;
+			if (Thread.currentThread().isInterrupted() && !(last instanceof NovuInterruptedException)) {
+				// Interrupted while backing off: RetryTemplate kept the flag; say so instead of the old failure.
+				failure = new NovuInterruptedException(call.operation(),
 						call.operation() + " was interrupted while waiting to retry after: " + messageOf(last), last);
-				throw interrupted;
 			}
-			if (last instanceof RuntimeException runtime) {
-				for (Throwable earlier : ex.getExceptions()) {
-					if (earlier != last) {
-						runtime.addSuppressed(earlier);
-					}
+			else if (last instanceof RuntimeException runtime) {
+				failure = runtime;
+			}
+			else {
+				failure = new NovuException(call.operation(), call.operation() + " failed: " + messageOf(last), last);
+			}
+			for (Throwable earlier : ex.getExceptions()) {
+				if (earlier != last && earlier != failure) {
+					failure.addSuppressed(earlier);
 				}
-				throw runtime;
 			}
-			throw new NovuException(call.operation(), call.operation() + " failed: " + messageOf(last), last);
+			throw failure;
 		}
 	}
 
@@ -290,12 +299,13 @@ public final class NovuTransport {
 
 	private <T> T attempt(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
 			RequestOptions options, CallState state, boolean redirectIsResult, ResponseHandler<T> handler) {
+		checkBeforeAttempt(call, state);
 		int attemptNumber = state.nextAttempt();
 		this.attemptObserver.beforeAttempt(call, attemptNumber, body, state.lastFailure());
 		long start = System.nanoTime();
 		RawResponse response;
 		try {
-			response = send(call, body, idempotencyKey, options);
+			response = send(call, body, idempotencyKey, options, state);
 		}
 		catch (NovuTransportException ex) {
 			this.attemptObserver.afterAttempt(call, attemptNumber, idempotencyKey, start, null, ex);
@@ -320,6 +330,25 @@ public final class NovuTransport {
 		state.succeeded(response.statusCode());
 		notifyListeners(call, response, idempotencyKey, attemptNumber, options);
 		return result;
+	}
+
+	/**
+	 * An interrupted caller sends nothing more; nor does a call whose budget a back-off overslept (the
+	 * attempt could only time out, hiding the real failure).
+	 */
+	private static void checkBeforeAttempt(ApiCall call, CallState state) {
+		Throwable previous = state.lastFailure();
+		if (Thread.currentThread().isInterrupted()) {
+			String when = (state.attempts() == 0) ? "before anything was sent"
+					: "before attempt " + (state.attempts() + 1) + ", after: " + messageOf(previous);
+			NovuInterruptedException interrupted = new NovuInterruptedException(call.operation(),
+					call.operation() + " was interrupted " + when, previous);
+			state.failed(interrupted, null);
+			throw interrupted;
+		}
+		if (state.attempts() > 0 && state.budgetExhausted() && previous instanceof RuntimeException failure) {
+			throw failure;
+		}
 	}
 
 	private void notifyListeners(ApiCall call, RawResponse response, @Nullable String idempotencyKey, int attempts,
@@ -347,7 +376,7 @@ public final class NovuTransport {
 	}
 
 	private RawResponse send(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
-			RequestOptions options) {
+			RequestOptions options, CallState state) {
 		try {
 			RestClient.RequestBodySpec request = this.restClient.method(call.method())
 				.uri(call.uriTemplate(), call.uriVariables())
@@ -365,36 +394,60 @@ public final class NovuTransport {
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).body(body);
 			}
-			return request.exchange((clientRequest, clientResponse) -> {
-				Map<String, List<String>> headers = new LinkedHashMap<>();
-				clientResponse.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-				byte[] bytes = clientResponse.getBody().readAllBytes();
-				return new RawResponse(clientResponse.getStatusCode().value(), headers, bytes);
-			}, true);
+			// The default HTTP client cuts this attempt's timeout to what is left of the call's budget.
+			return AttemptDeadline.runBefore(state.deadlineNanos(),
+					() -> request.exchange((clientRequest, clientResponse) -> {
+						Map<String, List<String>> headers = new LinkedHashMap<>();
+						clientResponse.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+						byte[] bytes = clientResponse.getBody().readAllBytes();
+						return new RawResponse(clientResponse.getStatusCode().value(), headers, bytes);
+					}, true));
 		}
 		catch (ResourceAccessException ex) {
-			throw transportFailure(call, ex.getCause() != null ? ex.getCause() : ex);
+			throw transportFailure(call, ex.getCause() != null ? ex.getCause() : ex, state);
 		}
 		catch (RestClientException ex) {
-			throw transportFailure(call, ex);
+			throw transportFailure(call, ex, state);
 		}
 	}
 
-	private NovuTransportException transportFailure(ApiCall call, Throwable cause) {
+	private NovuTransportException transportFailure(ApiCall call, Throwable cause, CallState state) {
 		String where = call.operation() + " (" + call.method() + " " + call.pathTemplate() + " on " + this.host + ")";
+		if (isInterruption(cause)) {
+			// HTTP clients turn an interrupt into an IOException; keep the flag so the caller sees it.
+			Thread.currentThread().interrupt();
+			return new NovuInterruptedException(call.operation(),
+					where + " was interrupted while waiting for Novu: " + describe(cause), cause);
+		}
 		if (isConnectFailure(cause)) {
 			return new NovuConnectionException(call.operation(),
 					where + " failed: could not connect to Novu: " + describe(cause), cause);
 		}
-		if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException
-				|| (cause instanceof InterruptedIOException && !(cause.getClass() == InterruptedIOException.class))) {
-			return new NovuTimeoutException(call.operation(),
-					where + " failed: Novu did not answer in time: " + describe(cause), cause);
-		}
-		if (cause instanceof InterruptedIOException) {
-			Thread.currentThread().interrupt();
+		// SocketTimeoutException is an InterruptedIOException; a plain one was an interrupt, handled above.
+		if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+			String reason = state.budgetExhausted()
+					? "Novu did not answer within the call's time budget of " + state.budget().toMillis() + " ms"
+					: "Novu did not answer in time";
+			return new NovuTimeoutException(call.operation(), where + " failed: " + reason + ": " + describe(cause),
+					cause);
 		}
 		return new NovuTransportException(call.operation(), where + " failed: " + describe(cause), cause);
+	}
+
+	private static boolean isInterruption(Throwable cause) {
+		if (Thread.currentThread().isInterrupted()) {
+			return true;
+		}
+		for (Throwable current = cause; current != null; current = current.getCause()) {
+			if (current instanceof InterruptedException || current instanceof ClosedByInterruptException
+					|| current.getClass() == InterruptedIOException.class) {
+				return true;
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isConnectFailure(Throwable cause) {

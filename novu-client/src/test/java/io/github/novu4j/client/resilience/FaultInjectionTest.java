@@ -1,0 +1,292 @@
+package io.github.novu4j.client.resilience;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.novu4j.client.NovuClient;
+import io.github.novu4j.client.NovuClientBuilder;
+import io.github.novu4j.client.NovuConnectionException;
+import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.ResponseMetadata;
+import io.github.novu4j.client.RetrySettings;
+import io.github.novu4j.client.resilience.FaultCase.Retry;
+import io.github.novu4j.client.testing.MockNovu;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.github.novu4j.client.testing.MockNovu.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The fault-injection suite: every {@link NovuOperation} against every {@link FaultCase}, through a
+ * real client and real HTTP. Each case checks the number of attempts, the outcome or exception type,
+ * the elapsed time against back-off and {@code Retry-After}, and that all attempts of one logical call
+ * carry one {@code Idempotency-Key} while another logical call carries another.
+ */
+class FaultInjectionTest {
+
+	@RegisterExtension
+	static MockNovu novu = new MockNovu();
+
+	/** Short delays: 40 ms doubling, jitter takes each wait down to half; Retry-After: 1 still fits. */
+	static final RetrySettings RETRY = RetrySettings.builder()
+		.maxAttempts(4)
+		.initialInterval(Duration.ofMillis(40))
+		.multiplier(2)
+		.maxInterval(Duration.ofMillis(1500))
+		.maxElapsedTime(Duration.ofSeconds(10))
+		.build();
+
+	/** Slack for a busy machine; upper bounds prove "no long waits", not precise timing. */
+	static final long MARGIN_MILLIS = 3000;
+
+	static Stream<Arguments> everyOperationAndFault() {
+		return NovuOperation.ALL.stream()
+			.flatMap((op) -> FaultCase.ALL.stream()
+				.filter((fault) -> !fault.keyedOnly() || op.sendsIdempotencyKey())
+				.map((fault) -> arguments(op, fault)));
+	}
+
+	static Stream<Arguments> everyOperationAndRetriedFault() {
+		return everyOperationAndFault().filter((args) -> ((FaultCase) args.get()[1]).retry() != Retry.NEVER);
+	}
+
+	/** Waits of a second (Retry-After: 1) on one operation only: the rule does not depend on the route. */
+	static Stream<Arguments> keyedOperationsAndRetriedFaults() {
+		return everyOperationAndRetriedFault().filter((args) -> {
+			NovuOperation op = (NovuOperation) args.get()[0];
+			FaultCase fault = (FaultCase) args.get()[1];
+			return op.sendsIdempotencyKey() && (fault.minWaitMillis() == 0 || op == NovuOperation.ALL.get(0));
+		});
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("everyOperationAndFault")
+	void retriesWhatIsSafeWithOneIdempotencyKeyPerLogicalCall(NovuOperation op, FaultCase fault) {
+		stub(op, fault);
+		NovuClient client = client(fault, (builder) -> {
+		});
+		boolean retried = fault.retry() != Retry.NEVER;
+		boolean succeeds = retried && !fault.always();
+		int attempts = !retried ? 1 : fault.always() ? RETRY.maxAttempts() : fault.failures() + 1;
+		List<ResponseMetadata> metadata = new CopyOnWriteArrayList<>();
+
+		Outcome first = Outcome.of(client, op, RequestOptions.builder().responseListener(metadata::add).build());
+
+		List<LoggedRequest> firstAttempts = novu.requests();
+		assertThat(firstAttempts).hasSize(fault.requests(op, attempts, succeeds))
+			.allSatisfy((request) -> assertSentTo(op, request));
+		first.assertResult(op, fault, succeeds, attempts);
+		first.assertElapsed(fault, attempts, succeeds);
+		String key = oneKeyForAllAttempts(op, firstAttempts);
+		if (succeeds) {
+			assertThat(metadata).singleElement().satisfies((response) -> {
+				assertThat(response.attempts()).isEqualTo(attempts);
+				assertThat(response.idempotencyKey()).isEqualTo(key);
+				assertThat(response.statusCode()).isEqualTo(op.successStatus());
+			});
+		}
+		else {
+			assertThat(metadata).isEmpty();
+		}
+
+		Outcome.of(client, op, RequestOptions.none());
+
+		List<LoggedRequest> secondAttempts = novu.requests().subList(firstAttempts.size(), novu.requests().size());
+		assertThat(secondAttempts).isNotEmpty();
+		String secondKey = oneKeyForAllAttempts(op, secondAttempts);
+		if (op.sendsIdempotencyKey()) {
+			assertThat(secondKey).as("a second logical call has its own key").isNotEqualTo(key);
+		}
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("keyedOperationsAndRetriedFaults")
+	void withoutIdempotencyKeysAPostIsRetriedOnlyWhenNovuCannotHaveProcessedIt(NovuOperation op, FaultCase fault) {
+		stub(op, fault);
+		NovuClient client = client(fault, (builder) -> builder.idempotencyKeys(false));
+		boolean retried = fault.retry() == Retry.ALWAYS;
+		int attempts = retried ? fault.failures() + 1 : 1;
+
+		Outcome outcome = Outcome.of(client, op, RequestOptions.none());
+
+		assertThat(novu.requests()).hasSize(attempts)
+			.allSatisfy((request) -> assertThat(request.containsHeader("Idempotency-Key")).isFalse());
+		outcome.assertResult(op, fault, retried, attempts);
+		outcome.assertElapsed(fault, attempts, retried);
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("everyOperationAndRetriedFault")
+	void withRetriesOffEachFaultSurfacesAsItsOwnTypeAfterOneAttempt(NovuOperation op, FaultCase fault) {
+		stub(op, fault);
+		NovuClient client = client(fault, (builder) -> {
+		});
+
+		Outcome outcome = Outcome.of(client, op, RequestOptions.builder().noRetry().build());
+
+		assertThat(novu.requests()).hasSize(fault.requests(op, 1, false));
+		outcome.assertResult(op, fault, false, 1);
+		outcome.assertElapsed(fault, 1, false);
+	}
+
+	@Test
+	void anEmptyResponseIsWhatTheJdkClientReportsAsHeaderParserReceivedNoBytes() {
+		NovuOperation trigger = NovuOperation.ALL.get(0);
+		FaultCase empty = FaultCase.ALL.stream().filter((fault) -> fault.name().equals("empty response")).findFirst().get();
+		stub(trigger, empty);
+
+		Outcome outcome = Outcome.of(novu.client(), trigger, RequestOptions.builder().noRetry().build());
+
+		assertThat(outcome.failure()).hasMessageContaining("header parser received no bytes");
+	}
+
+	@ParameterizedTest(name = "{0}, retryConnectionErrors={1}")
+	@MethodSource("connectionRefusedCases")
+	void aRefusedConnectionIsRetriedEvenWithoutAKeyUnlessTurnedOff(NovuOperation op, boolean retryConnectionErrors)
+			throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		NovuClient client = NovuClient.builder()
+			.apiKey(MockNovu.API_KEY)
+			.baseUrl("http://127.0.0.1:" + closedPort)
+			.idempotencyKeys(false)
+			.retry(RETRY.toBuilder().retryConnectionErrors(retryConnectionErrors).build())
+			.build();
+		int attempts = retryConnectionErrors ? RETRY.maxAttempts() : 1;
+
+		Outcome outcome = Outcome.of(client, op, RequestOptions.none());
+
+		assertThat(outcome.failure()).isExactlyInstanceOf(NovuConnectionException.class)
+			.hasMessageContaining(op.name())
+			.hasMessageContaining("could not connect");
+		assertThat(outcome.failure().getSuppressed()).as("one per earlier attempt").hasSize(attempts - 1);
+		outcome.assertElapsed(FaultCase.ALL.get(0), attempts, false);
+	}
+
+	static Stream<Arguments> connectionRefusedCases() {
+		return NovuOperation.ALL.stream().flatMap((op) -> Stream.of(arguments(op, true), arguments(op, false)));
+	}
+
+	/**
+	 * Stubs the faulty answer for {@code fault.failures()} attempts of the client (twice each where the
+	 * JDK resends a GET by itself), then the success answer.
+	 */
+	static void stub(NovuOperation op, FaultCase fault) {
+		if (fault.always()) {
+			novu.stubFor(op.route().willReturn(fault.answer().apply(op)));
+			return;
+		}
+		String state = Scenario.STARTED;
+		for (int i = 1; i <= fault.failures() * fault.requestsPerFailedAttempt(op); i++) {
+			String next = "after failure " + i;
+			novu.stubFor(op.route()
+				.inScenario("faults")
+				.whenScenarioStateIs(state)
+				.willSetStateTo(next)
+				.willReturn(fault.answer().apply(op)));
+			state = next;
+		}
+		novu.stubFor(op.route()
+			.inScenario("faults")
+			.whenScenarioStateIs(state)
+			.willReturn(json(op.successStatus(), op.successBody())));
+	}
+
+	private static NovuClient client(FaultCase fault, Consumer<NovuClientBuilder> customizer) {
+		return novu.client((builder) -> {
+			builder.retry(RETRY)
+				.readTimeout(Duration.ofMillis((fault.attemptMillis() > 0) ? FaultCase.READ_TIMEOUT_MILLIS : 5000));
+			customizer.accept(builder);
+		});
+	}
+
+	private static void assertSentTo(NovuOperation op, LoggedRequest request) {
+		assertThat(request.getMethod().getName()).isEqualTo(op.method());
+		assertThat(request.getUrl()).isEqualTo(op.path());
+		assertThat(request.getHeader("Authorization")).isEqualTo("ApiKey " + MockNovu.API_KEY);
+	}
+
+	/** @return the one key all attempts carried; {@code null} for operations that send none */
+	static @Nullable String oneKeyForAllAttempts(NovuOperation op, List<LoggedRequest> attempts) {
+		List<String> keys = attempts.stream()
+			.map((request) -> request.containsHeader("Idempotency-Key") ? request.getHeader("Idempotency-Key") : null)
+			.distinct()
+			.toList();
+		assertThat(keys).as("Idempotency-Key of every attempt of one logical call").hasSize(1);
+		String key = keys.get(0);
+		if (op.sendsIdempotencyKey()) {
+			assertThat(key).isNotBlank();
+		}
+		else {
+			assertThat(key).isNull();
+		}
+		return key;
+	}
+
+	/** What one logical call did. */
+	record Outcome(@Nullable Object result, @Nullable RuntimeException failure, long elapsedMillis) {
+
+		static Outcome of(NovuClient client, NovuOperation op, RequestOptions options) {
+			long start = System.nanoTime();
+			try {
+				Object result = op.call().apply(client, options);
+				return new Outcome(result, null, (System.nanoTime() - start) / 1_000_000);
+			}
+			catch (RuntimeException ex) {
+				return new Outcome(null, ex, (System.nanoTime() - start) / 1_000_000);
+			}
+		}
+
+		void assertResult(NovuOperation op, FaultCase fault, boolean succeeds, int attempts) {
+			if (succeeds) {
+				assertThat(this.failure).isNull();
+				assertThat(String.valueOf(this.result)).contains(op.marker());
+				return;
+			}
+			assertThat(this.failure).isExactlyInstanceOf(fault.type())
+				.hasMessageContaining(op.name())
+				.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(MockNovu.API_KEY));
+			assertThat(this.failure.getSuppressed()).as("earlier failures of the call").hasSize(attempts - 1);
+		}
+
+		/**
+		 * Lower bound: every faulty attempt's own time (a read timeout) plus, before each retry, the least
+		 * back-off (half the exponential delay, by jitter) or Novu's Retry-After if longer. Upper bound: the
+		 * longest back-off plus a generous margin.
+		 */
+		void assertElapsed(FaultCase fault, int attempts, boolean succeeded) {
+			int failedAttempts = succeeded ? attempts - 1 : attempts;
+			long lower = fault.attemptMillis() * failedAttempts;
+			long upper = lower + MARGIN_MILLIS;
+			for (int retry = 1; retry < attempts; retry++) {
+				long delay = Math.min(RETRY.initialInterval().toMillis() << (retry - 1), RETRY.maxInterval().toMillis());
+				lower += Math.max(delay / 2, fault.minWaitMillis());
+				upper += Math.max(delay, fault.minWaitMillis());
+			}
+			assertThat(this.elapsedMillis).as("elapsed ms").isBetween(lower, upper);
+		}
+
+		@Override
+		public RuntimeException failure() {
+			return Objects.requireNonNull(this.failure, "the call succeeded");
+		}
+
+	}
+
+}
