@@ -1,7 +1,6 @@
 package io.github.novu4j.client.events;
 
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +26,7 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A broadcast needs the workflow's trigger identifier (name)");
 		}
-		if (payload == null) {
-			throw new IllegalArgumentException("A broadcast of '" + name + "' needs a payload (Novu requires one;"
-					+ " use an empty map if the workflow needs no data)");
-		}
+		requirePayload(name, payload);
 		if (actor != null && actor.isTopic()) {
 			throw new IllegalArgumentException("The actor must be a subscriber, not a topic");
 		}
@@ -38,11 +34,20 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 
 	/**
 	 * @param workflowId the workflow's trigger identifier
-	 * @param payload data for the workflow; required
+	 * @param payload data for the workflow; required (an empty map is fine)
 	 * @return a builder
+	 * @throws IllegalArgumentException if the payload is {@code null}
 	 */
 	public static Builder builder(String workflowId, Map<String, Object> payload) {
+		requirePayload(workflowId, payload);
 		return new Builder(workflowId, payload);
+	}
+
+	private static void requirePayload(String name, @Nullable Map<String, Object> payload) {
+		if (payload == null) {
+			throw new IllegalArgumentException("A broadcast of '" + name + "' needs a payload (Novu requires one;"
+					+ " use an empty map if the workflow needs no data)");
+		}
 	}
 
 	/** Builder of {@link BroadcastRequest}. */
@@ -62,29 +67,48 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 
 		private Builder(String name, Map<String, Object> payload) {
 			this.name = name;
-			this.payload = Objects.requireNonNull(payload, "payload");
+			this.payload = payload;
 		}
 
+		/**
+		 * @param overrides provider-specific overrides, e.g. {@code {"fcm": {"data": {..}}}}
+		 * @return this builder
+		 */
 		public Builder overrides(@Nullable Map<String, Object> overrides) {
 			this.overrides = overrides;
 			return this;
 		}
 
+		/**
+		 * @param transactionId your id for this trigger (Novu makes one if absent); used by {@code cancel}
+		 * @return this builder
+		 */
 		public Builder transactionId(@Nullable String transactionId) {
 			this.transactionId = transactionId;
 			return this;
 		}
 
+		/**
+		 * @param subscriberId the actor's subscriber id
+		 * @return this builder
+		 */
 		public Builder actor(String subscriberId) {
 			this.actor = Recipient.subscriber(subscriberId);
 			return this;
 		}
 
+		/**
+		 * @param tenant the tenant context, or {@code null}
+		 * @return this builder
+		 */
 		public Builder tenant(@Nullable Tenant tenant) {
 			this.tenant = tenant;
 			return this;
 		}
 
+		/**
+		 * @return the request
+		 */
 		public BroadcastRequest build() {
 			return new BroadcastRequest(this.name, this.payload, this.overrides, this.transactionId, this.actor,
 					this.tenant);

@@ -66,46 +66,81 @@ public record SubscriberRecipient(@JsonProperty("subscriberId") String subscribe
 			this.subscriberId = PathSegments.requireId(subscriberId, "subscriberId");
 		}
 
+		/**
+		 * @param email email address
+		 * @return this builder
+		 */
 		public Builder email(@Nullable String email) {
 			this.email = email;
 			return this;
 		}
 
+		/**
+		 * @param firstName first name
+		 * @return this builder
+		 */
 		public Builder firstName(@Nullable String firstName) {
 			this.firstName = firstName;
 			return this;
 		}
 
+		/**
+		 * @param lastName last name
+		 * @return this builder
+		 */
 		public Builder lastName(@Nullable String lastName) {
 			this.lastName = lastName;
 			return this;
 		}
 
+		/**
+		 * @param phone phone number
+		 * @return this builder
+		 */
 		public Builder phone(@Nullable String phone) {
 			this.phone = phone;
 			return this;
 		}
 
+		/**
+		 * @param avatar avatar URL
+		 * @return this builder
+		 */
 		public Builder avatar(@Nullable String avatar) {
 			this.avatar = avatar;
 			return this;
 		}
 
+		/**
+		 * @param locale locale, e.g. {@code en-US}
+		 * @return this builder
+		 */
 		public Builder locale(@Nullable String locale) {
 			this.locale = locale;
 			return this;
 		}
 
+		/**
+		 * @param data your own attributes
+		 * @return this builder
+		 */
 		public Builder data(@Nullable Map<String, Object> data) {
 			this.data = data;
 			return this;
 		}
 
+		/**
+		 * @param channel a chat or push channel to add
+		 * @return this builder
+		 */
 		public Builder channel(SubscriberChannel channel) {
 			this.channels.add(channel);
 			return this;
 		}
 
+		/**
+		 * @return the recipient
+		 */
 		public SubscriberRecipient build() {
 			return new SubscriberRecipient(this.subscriberId, this.email, this.firstName, this.lastName, this.phone,
 					this.avatar, this.locale, this.data, this.channels.isEmpty() ? null : List.copyOf(this.channels));

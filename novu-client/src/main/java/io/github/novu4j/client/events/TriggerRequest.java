@@ -115,16 +115,28 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 			return to(Recipient.topic(topicKey));
 		}
 
+		/**
+		 * @param payload data for the workflow's templates and conditions
+		 * @return this builder
+		 */
 		public Builder payload(@Nullable Map<String, Object> payload) {
 			this.payload = payload;
 			return this;
 		}
 
+		/**
+		 * @param overrides provider-specific overrides, e.g. {@code {"fcm": {"data": {..}}}}
+		 * @return this builder
+		 */
 		public Builder overrides(@Nullable Map<String, Object> overrides) {
 			this.overrides = overrides;
 			return this;
 		}
 
+		/**
+		 * @param transactionId your id for this trigger (Novu makes one if absent); used by {@code cancel}
+		 * @return this builder
+		 */
 		public Builder transactionId(@Nullable String transactionId) {
 			this.transactionId = transactionId;
 			return this;
@@ -157,16 +169,28 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 			return this;
 		}
 
+		/**
+		 * @param tenant the tenant context, or {@code null}
+		 * @return this builder
+		 */
 		public Builder tenant(@Nullable Tenant tenant) {
 			this.tenant = tenant;
 			return this;
 		}
 
+		/**
+		 * @param bridgeUrl a bridge URL for Novu Framework workflows
+		 * @return this builder
+		 */
 		public Builder bridgeUrl(@Nullable String bridgeUrl) {
 			this.bridgeUrl = bridgeUrl;
 			return this;
 		}
 
+		/**
+		 * @param controls step control values, {@code {"steps": {..}}}
+		 * @return this builder
+		 */
 		public Builder controls(@Nullable Map<String, Object> controls) {
 			this.controls = controls;
 			return this;
