@@ -15,16 +15,25 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record ChannelType(@JsonValue String value) {
 
+	/** In-app: messages in the notification inbox of your application. */
 	public static final ChannelType IN_APP = new ChannelType("in_app");
 
+	/** Email. */
 	public static final ChannelType EMAIL = new ChannelType("email");
 
+	/** SMS text messages. */
 	public static final ChannelType SMS = new ChannelType("sms");
 
+	/** Chat applications such as Slack, Discord or Microsoft Teams. */
 	public static final ChannelType CHAT = new ChannelType("chat");
 
+	/** Mobile and web push notifications (FCM, APNs, Expo, ...). */
 	public static final ChannelType PUSH = new ChannelType("push");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the channel as Novu sends it
+	 */
 	public ChannelType {
 		Objects.requireNonNull(value, "value");
 	}

@@ -35,6 +35,11 @@ public class NovuApiException extends NovuException {
 
 	private final String rawBody;
 
+	/**
+	 * Creates the exception from Novu's answer; the message names the operation, the status and what Novu
+	 * said. {@link #create} picks the subclass that fits the status.
+	 * @param details what Novu answered
+	 */
 	protected NovuApiException(Details details) {
 		super(details.operation(), details.describe(), null);
 		this.statusCode = details.statusCode();

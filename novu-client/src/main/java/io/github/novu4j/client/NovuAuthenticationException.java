@@ -5,6 +5,10 @@ package io.github.novu4j.client;
  */
 public class NovuAuthenticationException extends NovuApiException {
 
+	/**
+	 * Usually created by {@link NovuApiException#create}, which picks the subclass by status.
+	 * @param details what Novu answered (a 401 or 403)
+	 */
 	public NovuAuthenticationException(Details details) {
 		super(details);
 	}

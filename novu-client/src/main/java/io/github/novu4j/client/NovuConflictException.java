@@ -5,6 +5,10 @@ package io.github.novu4j.client;
  */
 public class NovuConflictException extends NovuApiException {
 
+	/**
+	 * Usually created by {@link NovuApiException#create}, which picks the subclass by status.
+	 * @param details what Novu answered (a 409)
+	 */
 	public NovuConflictException(Details details) {
 		super(details);
 	}

@@ -11,10 +11,19 @@ public class NovuException extends RuntimeException {
 
 	private final @Nullable String operation;
 
+	/**
+	 * Creates an exception that names no operation and has no cause.
+	 * @param message what went wrong
+	 */
 	public NovuException(String message) {
 		this(null, message, null);
 	}
 
+	/**
+	 * @param operation the operation that failed, e.g. {@code events.trigger}, or {@code null} if unknown
+	 * @param message the message, naming the operation and the reason
+	 * @param cause the underlying failure, or {@code null}
+	 */
 	public NovuException(@Nullable String operation, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.operation = operation;

@@ -5,6 +5,10 @@ package io.github.novu4j.client;
  */
 public class NovuIdempotencyKeyReuseException extends NovuApiException {
 
+	/**
+	 * Usually created by {@link NovuApiException#create}, which picks the subclass by status.
+	 * @param details what Novu answered (a 422 for a reused Idempotency-Key)
+	 */
 	public NovuIdempotencyKeyReuseException(Details details) {
 		super(details);
 	}

@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class NovuInterruptedException extends NovuTransportException {
 
+	/**
+	 * @param operation the operation that failed, e.g. {@code events.trigger}, or {@code null} if unknown
+	 * @param message the message, naming the operation and the reason
+	 * @param cause the I/O failure the interrupt caused, or the failure that was being retried; {@code null} if none
+	 */
 	public NovuInterruptedException(@Nullable String operation, String message, @Nullable Throwable cause) {
 		super(operation, message, cause);
 	}

@@ -5,6 +5,10 @@ package io.github.novu4j.client;
  */
 public class NovuNotFoundException extends NovuApiException {
 
+	/**
+	 * Usually created by {@link NovuApiException#create}, which picks the subclass by status.
+	 * @param details what Novu answered (a 404)
+	 */
 	public NovuNotFoundException(Details details) {
 		super(details);
 	}

@@ -5,6 +5,10 @@ package io.github.novu4j.client;
  */
 public class NovuRateLimitException extends NovuApiException {
 
+	/**
+	 * Usually created by {@link NovuApiException#create}, which picks the subclass by status.
+	 * @param details what Novu answered (a 429)
+	 */
 	public NovuRateLimitException(Details details) {
 		super(details);
 	}

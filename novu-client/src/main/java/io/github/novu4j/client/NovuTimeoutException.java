@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class NovuTimeoutException extends NovuTransportException {
 
+	/**
+	 * @param operation the operation that failed, e.g. {@code events.trigger}, or {@code null} if unknown
+	 * @param message the message, naming the operation and the reason
+	 * @param cause the timeout the HTTP client reported, or {@code null}
+	 */
 	public NovuTimeoutException(@Nullable String operation, String message, @Nullable Throwable cause) {
 		super(operation, message, cause);
 	}

@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class NovuTransportException extends NovuException {
 
+	/**
+	 * @param operation the operation that failed, e.g. {@code events.trigger}, or {@code null} if unknown
+	 * @param message the message, naming the operation and the reason
+	 * @param cause the I/O or parsing failure, or {@code null}
+	 */
 	public NovuTransportException(@Nullable String operation, String message, @Nullable Throwable cause) {
 		super(operation, message, cause);
 	}

@@ -5,6 +5,10 @@ package io.github.novu4j.client;
  */
 public class NovuValidationException extends NovuApiException {
 
+	/**
+	 * Usually created by {@link NovuApiException#create}, which picks the subclass by status.
+	 * @param details what Novu answered (a 400 or 422)
+	 */
 	public NovuValidationException(Details details) {
 		super(details);
 	}

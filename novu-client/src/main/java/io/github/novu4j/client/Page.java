@@ -23,6 +23,15 @@ public record Page<T>(@JsonProperty("data") List<T> data, @JsonProperty("page") 
 		@JsonProperty("pageSize") @Nullable Integer pageSize, @JsonProperty("hasMore") @Nullable Boolean hasMore,
 		@JsonProperty("totalCount") @Nullable Integer totalCount) {
 
+	/**
+	 * Copies the items; absent {@code data} becomes an empty list.
+	 * @param data the items of this page
+	 * @param page the page number, from 0
+	 * @param pageSize the page size the server applied
+	 * @param hasMore whether a next page exists, where the endpoint says so
+	 * @param totalCount the total number of items, where the endpoint says so (the subscriber feed caps
+	 * it at the page size)
+	 */
 	public Page {
 		data = (data != null) ? List.copyOf(data) : List.of();
 	}

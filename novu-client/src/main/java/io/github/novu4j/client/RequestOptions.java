@@ -206,6 +206,7 @@ public final class RequestOptions {
 			return this;
 		}
 
+		/** @return the options */
 		public RequestOptions build() {
 			return new RequestOptions(this);
 		}

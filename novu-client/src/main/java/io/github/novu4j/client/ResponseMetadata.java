@@ -18,6 +18,14 @@ import org.jspecify.annotations.Nullable;
 public record ResponseMetadata(String operation, int statusCode, Map<String, List<String>> headers,
 		@Nullable String idempotencyKey, int attempts) {
 
+	/**
+	 * Copies the headers.
+	 * @param operation the operation, e.g. {@code events.trigger}
+	 * @param statusCode the HTTP status
+	 * @param headers the response headers
+	 * @param idempotencyKey the {@code Idempotency-Key} the call sent, or {@code null}
+	 * @param attempts how many attempts the call made
+	 */
 	public ResponseMetadata {
 		headers = Map.copyOf(headers);
 	}

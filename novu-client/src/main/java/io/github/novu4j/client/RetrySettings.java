@@ -34,6 +34,23 @@ public record RetrySettings(boolean enabled, int maxAttempts, Duration initialIn
 	private static final RetrySettings DEFAULTS = new RetrySettings(true, 4, Duration.ofMillis(500),
 			Duration.ofSeconds(30), 2.0, Duration.ofSeconds(60), true);
 
+	/**
+	 * Checks the settings before any call uses them.
+	 * @param enabled whether failed attempts are retried at all
+	 * @param maxAttempts attempts in total, the first included (1 means no retry)
+	 * @param initialInterval the first back-off delay; each retry waits a random time between half the
+	 * delay and the delay (jitter)
+	 * @param maxInterval the longest delay between two attempts, {@code Retry-After} included
+	 * @param multiplier growth of the delay from one retry to the next
+	 * @param maxElapsedTime the budget of one logical call, attempts and delays included: no retry starts
+	 * whose wait would not fit in what is left, an attempt in flight is cut off when it runs out (default
+	 * HTTP client), and then the last failure is thrown
+	 * @param retryConnectionErrors whether failures without an answer from Novu are retried: could not
+	 * connect (never sent, so always safe), connection reset or closed, no bytes received, timeout (these
+	 * only when the request is safe to repeat)
+	 * @throws IllegalArgumentException if {@code maxAttempts} is below 1, an interval is negative, the multiplier is
+	 * below 1.0 or not finite, or {@code maxElapsedTime} is not positive
+	 */
 	public RetrySettings {
 		Objects.requireNonNull(initialInterval, "initialInterval");
 		Objects.requireNonNull(maxInterval, "maxInterval");

@@ -16,24 +16,37 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record StepType(@JsonValue String value) {
 
+	/** Delivers an in-app message. */
 	public static final StepType IN_APP = new StepType("in_app");
 
+	/** Sends an email. */
 	public static final StepType EMAIL = new StepType("email");
 
+	/** Sends an SMS. */
 	public static final StepType SMS = new StepType("sms");
 
+	/** Sends a chat message. */
 	public static final StepType CHAT = new StepType("chat");
 
+	/** Sends a push notification. */
 	public static final StepType PUSH = new StepType("push");
 
+	/** Collects a subscriber's events over a time window and passes them on together, so one message covers them. */
 	public static final StepType DIGEST = new StepType("digest");
 
+	/** The trigger itself, which Novu records as the first step of every run. */
 	public static final StepType TRIGGER = new StepType("trigger");
 
+	/** Waits for a time, or until a scheduled date, before the next step. */
 	public static final StepType DELAY = new StepType("delay");
 
+	/** A custom step of a code-first workflow (Novu Framework), run by your code. */
 	public static final StepType CUSTOM = new StepType("custom");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the step type as Novu sends it
+	 */
 	public StepType {
 		Objects.requireNonNull(value, "value");
 	}

@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ValidationError(@Nullable String field, List<String> messages, @Nullable String value) {
 
+	/**
+	 * Copies the messages.
+	 * @param field the request field, or {@code null} when Novu did not name one
+	 * @param messages what is wrong with it
+	 * @param value the value Novu saw, as JSON text, or {@code null}
+	 */
 	public ValidationError {
 		messages = List.copyOf(messages);
 	}

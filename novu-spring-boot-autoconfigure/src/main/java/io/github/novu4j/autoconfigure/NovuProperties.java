@@ -55,58 +55,72 @@ public class NovuProperties {
 
 	private final Idempotency idempotency = new Idempotency();
 
+	/** @return whether to auto-configure the Novu client */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/** @param enabled whether to auto-configure the Novu client */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/** @return the secret API key of the Novu environment, or {@code null} when unset */
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
 
+	/** @param apiKey the secret API key of the Novu environment */
 	public void setApiKey(@Nullable String apiKey) {
 		this.apiKey = apiKey;
 	}
 
+	/** @return the Novu Cloud region; ignored when a base URL is set */
 	public NovuRegion getRegion() {
 		return this.region;
 	}
 
+	/** @param region the Novu Cloud region; ignored when a base URL is set */
 	public void setRegion(NovuRegion region) {
 		this.region = region;
 	}
 
+	/** @return the base URL of the Novu API, or {@code null} to use the region's */
 	public @Nullable String getBaseUrl() {
 		return this.baseUrl;
 	}
 
+	/** @param baseUrl the base URL of the Novu API, or {@code null} to use the region's */
 	public void setBaseUrl(@Nullable String baseUrl) {
 		this.baseUrl = baseUrl;
 	}
 
+	/** @return how long to wait for a connection to Novu */
 	public Duration getConnectTimeout() {
 		return this.connectTimeout;
 	}
 
+	/** @param connectTimeout how long to wait for a connection to Novu */
 	public void setConnectTimeout(Duration connectTimeout) {
 		this.connectTimeout = connectTimeout;
 	}
 
+	/** @return how long to wait for each answer from Novu */
 	public Duration getReadTimeout() {
 		return this.readTimeout;
 	}
 
+	/** @param readTimeout how long to wait for each answer from Novu */
 	public void setReadTimeout(Duration readTimeout) {
 		this.readTimeout = readTimeout;
 	}
 
+	/** @return how failed calls are retried ({@code novu.retry.*}) */
 	public Retry getRetry() {
 		return this.retry;
 	}
 
+	/** @return the automatic idempotency keys ({@code novu.idempotency.*}) */
 	public Idempotency getIdempotency() {
 		return this.idempotency;
 	}
@@ -166,58 +180,72 @@ public class NovuProperties {
 		 */
 		private boolean retryConnectionErrors = true;
 
+		/** @return whether failed calls are retried */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/** @param enabled whether failed calls are retried */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
 
+		/** @return attempts per call in total, the first included */
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
 
+		/** @param maxAttempts attempts per call in total, the first included */
 		public void setMaxAttempts(int maxAttempts) {
 			this.maxAttempts = maxAttempts;
 		}
 
+		/** @return the back-off before the first retry */
 		public Duration getInitialInterval() {
 			return this.initialInterval;
 		}
 
+		/** @param initialInterval the back-off before the first retry */
 		public void setInitialInterval(Duration initialInterval) {
 			this.initialInterval = initialInterval;
 		}
 
+		/** @return the longest wait between two attempts */
 		public Duration getMaxInterval() {
 			return this.maxInterval;
 		}
 
+		/** @param maxInterval the longest wait between two attempts */
 		public void setMaxInterval(Duration maxInterval) {
 			this.maxInterval = maxInterval;
 		}
 
+		/** @return the growth of the back-off from one retry to the next */
 		public double getMultiplier() {
 			return this.multiplier;
 		}
 
+		/** @param multiplier the growth of the back-off from one retry to the next */
 		public void setMultiplier(double multiplier) {
 			this.multiplier = multiplier;
 		}
 
+		/** @return the time budget of one call, attempts and waits included */
 		public Duration getMaxElapsedTime() {
 			return this.maxElapsedTime;
 		}
 
+		/** @param maxElapsedTime the time budget of one call, attempts and waits included */
 		public void setMaxElapsedTime(Duration maxElapsedTime) {
 			this.maxElapsedTime = maxElapsedTime;
 		}
 
+		/** @return whether failures without an answer from Novu are retried */
 		public boolean isRetryConnectionErrors() {
 			return this.retryConnectionErrors;
 		}
 
+		/** @param retryConnectionErrors whether failures without an answer from Novu are retried */
 		public void setRetryConnectionErrors(boolean retryConnectionErrors) {
 			this.retryConnectionErrors = retryConnectionErrors;
 		}
@@ -243,10 +271,12 @@ public class NovuProperties {
 		 */
 		private boolean enabled = true;
 
+		/** @return whether every POST and PATCH carries an automatic Idempotency-Key */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/** @param enabled whether every POST and PATCH carries an automatic Idempotency-Key */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}

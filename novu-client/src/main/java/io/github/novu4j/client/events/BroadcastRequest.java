@@ -22,6 +22,17 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 		@JsonProperty("transactionId") @Nullable String transactionId,
 		@JsonProperty("actor") @Nullable Recipient actor, @JsonProperty("tenant") @Nullable Tenant tenant) {
 
+	/**
+	 * Checks the request before anything is sent.
+	 * @param name the workflow's trigger identifier
+	 * @param payload data for the workflow
+	 * @param overrides provider-specific overrides
+	 * @param transactionId your id for this trigger
+	 * @param actor the actor subscriber
+	 * @param tenant the tenant context
+	 * @throws IllegalArgumentException if the name is blank, the payload is missing (Novu requires one), or the
+	 * actor is a topic
+	 */
 	public BroadcastRequest {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A broadcast needs the workflow's trigger identifier (name)");

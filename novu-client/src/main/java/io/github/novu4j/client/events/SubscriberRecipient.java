@@ -29,6 +29,19 @@ public record SubscriberRecipient(@JsonProperty("subscriberId") String subscribe
 		@JsonProperty("data") @Nullable Map<String, Object> data,
 		@JsonProperty("channels") @Nullable List<SubscriberChannel> channels) {
 
+	/**
+	 * Checks the subscriber id.
+	 * @param subscriberId the subscriber's id in your system
+	 * @param email email address
+	 * @param firstName first name
+	 * @param lastName last name
+	 * @param phone phone number
+	 * @param avatar avatar URL
+	 * @param locale locale, e.g. {@code en-US}
+	 * @param data your own attributes
+	 * @param channels chat and push channels
+	 * @throws IllegalArgumentException if the subscriber id is blank, {@code .} or {@code ..}
+	 */
 	public SubscriberRecipient {
 		PathSegments.requireId(subscriberId, "subscriberId");
 	}

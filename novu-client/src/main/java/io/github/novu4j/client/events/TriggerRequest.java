@@ -30,6 +30,19 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		@JsonProperty("bridgeUrl") @Nullable String bridgeUrl,
 		@JsonProperty("controls") @Nullable Map<String, Object> controls) {
 
+	/**
+	 * Checks the request before anything is sent, and copies the recipients.
+	 * @param name the workflow's trigger identifier
+	 * @param to the recipients
+	 * @param payload data for the workflow's templates and conditions
+	 * @param overrides provider-specific overrides, e.g. {@code {"fcm": {"data": {..}}}}
+	 * @param transactionId your id for this trigger (Novu makes one if absent); used by {@code cancel}
+	 * @param actor the subscriber shown as the actor (avatar) of the notification
+	 * @param tenant the tenant context
+	 * @param bridgeUrl a bridge URL for Novu Framework workflows
+	 * @param controls step control values, {@code {"steps": {..}}}
+	 * @throws IllegalArgumentException if the name is blank, there is no recipient, or the actor is a topic
+	 */
 	public TriggerRequest {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A trigger needs the workflow's trigger identifier (name)");

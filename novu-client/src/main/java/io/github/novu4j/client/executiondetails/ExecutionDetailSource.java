@@ -13,14 +13,25 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record ExecutionDetailSource(@JsonValue String value) {
 
+	/**
+	 * About credentials (of an integration or a subscriber's channel); also Novu's default when an entry names
+	 * no source.
+	 */
 	public static final ExecutionDetailSource CREDENTIALS = new ExecutionDetailSource("Credentials");
 
+	/** From Novu's own processing of the step. */
 	public static final ExecutionDetailSource INTERNAL = new ExecutionDetailSource("Internal");
 
+	/** About the trigger's payload. */
 	public static final ExecutionDetailSource PAYLOAD = new ExecutionDetailSource("Payload");
 
+	/** Reported through a webhook: a provider's delivery event, or a webhook Novu called for a step condition. */
 	public static final ExecutionDetailSource WEBHOOK = new ExecutionDetailSource("Webhook");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the source as Novu sends it
+	 */
 	public ExecutionDetailSource {
 		Objects.requireNonNull(value, "value");
 	}

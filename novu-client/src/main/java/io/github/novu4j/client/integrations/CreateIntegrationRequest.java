@@ -31,6 +31,19 @@ public record CreateIntegrationRequest(@JsonProperty("providerId") String provid
 		@JsonProperty("active") @Nullable Boolean active, @JsonProperty("check") @Nullable Boolean check,
 		@JsonProperty("conditions") @Nullable List<StepFilter> conditions) {
 
+	/**
+	 * Checks the provider id and the channel, and copies the conditions.
+	 * @param providerId the provider, e.g. {@code sendgrid}
+	 * @param channel the channel it delivers on
+	 * @param name its display name (Novu names it after the provider if absent)
+	 * @param identifier its unique identifier (Novu makes one if absent)
+	 * @param environmentId the environment to create it in (default: the API key's)
+	 * @param credentials the provider credentials
+	 * @param active whether it delivers; Novu checks the credentials of an active integration
+	 * @param check whether Novu tests the credentials with the provider
+	 * @param conditions when Novu picks it, e.g. for one tenant
+	 * @throws IllegalArgumentException if the provider id is blank or a condition is {@code null}
+	 */
 	public CreateIntegrationRequest {
 		if (providerId == null || providerId.isBlank()) {
 			throw new IllegalArgumentException("An integration needs a providerId, e.g. 'sendgrid'");

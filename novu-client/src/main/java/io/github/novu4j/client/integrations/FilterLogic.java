@@ -13,10 +13,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record FilterLogic(@JsonValue String value) {
 
+	/** Every part must hold. */
 	public static final FilterLogic AND = new FilterLogic("AND");
 
+	/** At least one part must hold. */
 	public static final FilterLogic OR = new FilterLogic("OR");
 
+	/**
+	 * Rejects a null value.
+	 * @param value {@code AND} or {@code OR}, as Novu sends it
+	 */
 	public FilterLogic {
 		Objects.requireNonNull(value, "value");
 	}

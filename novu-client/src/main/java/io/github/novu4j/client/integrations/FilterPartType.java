@@ -14,20 +14,31 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record FilterPartType(@JsonValue String value) {
 
+	/** A field of the subscriber, e.g. {@code email} or {@code data.plan}. */
 	public static final FilterPartType SUBSCRIBER = new FilterPartType("subscriber");
 
+	/** A field of the trigger's payload. */
 	public static final FilterPartType PAYLOAD = new FilterPartType("payload");
 
+	/** A field of the trigger's tenant, e.g. {@code identifier}; what integration conditions look at. */
 	public static final FilterPartType TENANT = new FilterPartType("tenant");
 
+	/** A field of the answer of a webhook that Novu calls (POST) to evaluate the condition. */
 	public static final FilterPartType WEBHOOK = new FilterPartType("webhook");
 
+	/** Whether the subscriber is online. */
 	public static final FilterPartType IS_ONLINE = new FilterPartType("isOnline");
 
+	/** Whether the subscriber is online or was within a given number of minutes, hours or days. */
 	public static final FilterPartType IS_ONLINE_IN_LAST = new FilterPartType("isOnlineInLast");
 
+	/** Whether the message of an earlier step was read or seen (or was not). */
 	public static final FilterPartType PREVIOUS_STEP = new FilterPartType("previousStep");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the source as Novu sends it
+	 */
 	public FilterPartType {
 		Objects.requireNonNull(value, "value");
 	}

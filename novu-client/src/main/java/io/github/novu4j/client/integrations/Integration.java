@@ -54,6 +54,28 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("createdAt") @Nullable Instant createdAt,
 		@JsonProperty("updatedAt") @Nullable Instant updatedAt) {
 
+	/**
+	 * Copies the conditions into an unmodifiable list, empty when Novu sent none.
+	 * @param id the integration's id ({@code _id}); use it for update, delete and setAsPrimary
+	 * @param environmentId the environment it belongs to
+	 * @param organizationId the organization it belongs to
+	 * @param name its display name
+	 * @param identifier its unique identifier, as used by subscriber credentials and triggers
+	 * @param providerId the provider, e.g. {@code sendgrid}, {@code twilio}; text, so providers Novu adds
+	 * later still work
+	 * @param channel the channel it delivers on
+	 * @param credentials the provider credentials (secret)
+	 * @param active whether it delivers
+	 * @param deleted whether it is soft-deleted
+	 * @param deletedAt when it was deleted
+	 * @param deletedBy who deleted it
+	 * @param primary whether it is the channel's primary integration
+	 * @param priority its rank among the channel's active integrations
+	 * @param conditions when Novu picks it (e.g. for one tenant); never {@code null}
+	 * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
+	 * @param createdAt when it was created
+	 * @param updatedAt when it last changed
+	 */
 	public Integration {
 		conditions = (conditions != null) ? Collections.unmodifiableList(new ArrayList<>(conditions)) : List.of();
 	}

@@ -135,46 +135,90 @@ public final class IntegrationCredentials {
 			return this;
 		}
 
+		/**
+		 * @param apiKey the provider's API key
+		 * @return this builder
+		 */
 		public Builder apiKey(String apiKey) {
 			return put("apiKey", apiKey);
 		}
 
+		/**
+		 * @param secretKey the provider's secret key (for {@code push-webhook}, the secret that signs Novu's calls)
+		 * @return this builder
+		 */
 		public Builder secretKey(String secretKey) {
 			return put("secretKey", secretKey);
 		}
 
+		/**
+		 * @param user the user name, e.g. of an SMTP server
+		 * @return this builder
+		 */
 		public Builder user(String user) {
 			return put("user", user);
 		}
 
+		/**
+		 * @param password the password, e.g. of an SMTP server
+		 * @return this builder
+		 */
 		public Builder password(String password) {
 			return put("password", password);
 		}
 
+		/**
+		 * @param token the provider's token, e.g. Twilio's auth token
+		 * @return this builder
+		 */
 		public Builder token(String token) {
 			return put("token", token);
 		}
 
+		/**
+		 * @param accountSid the account id, e.g. Twilio's account SID
+		 * @return this builder
+		 */
 		public Builder accountSid(String accountSid) {
 			return put("accountSid", accountSid);
 		}
 
+		/**
+		 * @param from the sender: an email address or a phone number, depending on the channel
+		 * @return this builder
+		 */
 		public Builder from(String from) {
 			return put("from", from);
 		}
 
+		/**
+		 * @param senderName the sender's display name
+		 * @return this builder
+		 */
 		public Builder senderName(String senderName) {
 			return put("senderName", senderName);
 		}
 
+		/**
+		 * @param domain the sending domain, e.g. for Mailgun
+		 * @return this builder
+		 */
 		public Builder domain(String domain) {
 			return put("domain", domain);
 		}
 
+		/**
+		 * @param region the provider's region, e.g. for Amazon SES
+		 * @return this builder
+		 */
 		public Builder region(String region) {
 			return put("region", region);
 		}
 
+		/**
+		 * @param host the server host, e.g. of an SMTP server
+		 * @return this builder
+		 */
 		public Builder host(String host) {
 			return put("host", host);
 		}
@@ -187,14 +231,26 @@ public final class IntegrationCredentials {
 			return put("port", port);
 		}
 
+		/**
+		 * @param secure whether the connection uses TLS, e.g. to an SMTP server
+		 * @return this builder
+		 */
 		public Builder secure(boolean secure) {
 			return put("secure", secure);
 		}
 
+		/**
+		 * @param baseUrl the base URL of the provider's API, for providers that take one
+		 * @return this builder
+		 */
 		public Builder baseUrl(String baseUrl) {
 			return put("baseUrl", baseUrl);
 		}
 
+		/**
+		 * @param webhookUrl the URL Novu calls, for webhook providers such as {@code push-webhook}
+		 * @return this builder
+		 */
 		public Builder webhookUrl(String webhookUrl) {
 			return put("webhookUrl", webhookUrl);
 		}

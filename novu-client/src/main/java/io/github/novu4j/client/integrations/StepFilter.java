@@ -24,6 +24,13 @@ public record StepFilter(@JsonProperty("isNegated") @Nullable Boolean isNegated,
 		@JsonProperty("type") @Nullable StepFilterType type, @JsonProperty("value") @Nullable FilterLogic value,
 		@JsonProperty("children") List<FieldFilterPart> children) {
 
+	/**
+	 * Copies the parts into an unmodifiable list, empty when Novu sent none.
+	 * @param isNegated whether the group's result is inverted
+	 * @param type the kind of filter; {@code GROUP} for integration conditions
+	 * @param value how the parts combine
+	 * @param children the parts; never {@code null} (an absent list reads as empty)
+	 */
 	public StepFilter {
 		children = (children != null) ? Collections.unmodifiableList(new ArrayList<>(children)) : List.of();
 	}

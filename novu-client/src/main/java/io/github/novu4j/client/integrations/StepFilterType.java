@@ -13,22 +13,34 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record StepFilterType(@JsonValue String value) {
 
+	/** A true/false field. */
 	public static final StepFilterType BOOLEAN = new StepFilterType("BOOLEAN");
 
+	/** A text field. */
 	public static final StepFilterType TEXT = new StepFilterType("TEXT");
 
+	/** A date field. */
 	public static final StepFilterType DATE = new StepFilterType("DATE");
 
+	/** A number field. */
 	public static final StepFilterType NUMBER = new StepFilterType("NUMBER");
 
+	/** The {@code STATEMENT} kind of Novu's condition editor. */
 	public static final StepFilterType STATEMENT = new StepFilterType("STATEMENT");
 
+	/** A list field. */
 	public static final StepFilterType LIST = new StepFilterType("LIST");
 
+	/** A multi-select list field. */
 	public static final StepFilterType MULTI_LIST = new StepFilterType("MULTI_LIST");
 
+	/** A group of parts combined by {@link FilterLogic}; the kind integration conditions use. */
 	public static final StepFilterType GROUP = new StepFilterType("GROUP");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the type as Novu sends it
+	 */
 	public StepFilterType {
 		Objects.requireNonNull(value, "value");
 	}

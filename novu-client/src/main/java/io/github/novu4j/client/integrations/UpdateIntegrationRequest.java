@@ -30,6 +30,18 @@ public record UpdateIntegrationRequest(@JsonProperty("name") @Nullable String na
 		@JsonProperty("check") @Nullable Boolean check,
 		@JsonProperty("conditions") @Nullable List<StepFilter> conditions) {
 
+	/**
+	 * Copies the conditions, if any.
+	 * @param name the new display name
+	 * @param identifier the new identifier
+	 * @param environmentId the environment it belongs to
+	 * @param active whether it delivers; Novu checks the credentials of an active integration
+	 * @param credentials the new provider credentials (they replace the old ones)
+	 * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
+	 * @param check whether Novu tests the credentials with the provider
+	 * @param conditions the new conditions; an empty list removes them all
+	 * @throws IllegalArgumentException if a condition is {@code null}
+	 */
 	public UpdateIntegrationRequest {
 		conditions = IntegrationRequests.copyConditions(conditions);
 	}

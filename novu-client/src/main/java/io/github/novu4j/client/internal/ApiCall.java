@@ -48,22 +48,52 @@ public final class ApiCall {
 		this.authenticated = builder.authenticated;
 	}
 
+	/**
+	 * Starts a GET call.
+	 * @param operation the operation, e.g. {@code subscribers.retrieve}
+	 * @param pathTemplate the path with its variables, e.g. {@code /v1/subscribers/{subscriberId}}
+	 * @return a builder
+	 */
 	public static Builder get(String operation, String pathTemplate) {
 		return new Builder(operation, HttpMethod.GET, pathTemplate);
 	}
 
+	/**
+	 * Starts a POST call.
+	 * @param operation the operation, e.g. {@code subscribers.retrieve}
+	 * @param pathTemplate the path with its variables, e.g. {@code /v1/subscribers/{subscriberId}}
+	 * @return a builder
+	 */
 	public static Builder post(String operation, String pathTemplate) {
 		return new Builder(operation, HttpMethod.POST, pathTemplate);
 	}
 
+	/**
+	 * Starts a PUT call.
+	 * @param operation the operation, e.g. {@code subscribers.retrieve}
+	 * @param pathTemplate the path with its variables, e.g. {@code /v1/subscribers/{subscriberId}}
+	 * @return a builder
+	 */
 	public static Builder put(String operation, String pathTemplate) {
 		return new Builder(operation, HttpMethod.PUT, pathTemplate);
 	}
 
+	/**
+	 * Starts a PATCH call.
+	 * @param operation the operation, e.g. {@code subscribers.retrieve}
+	 * @param pathTemplate the path with its variables, e.g. {@code /v1/subscribers/{subscriberId}}
+	 * @return a builder
+	 */
 	public static Builder patch(String operation, String pathTemplate) {
 		return new Builder(operation, HttpMethod.PATCH, pathTemplate);
 	}
 
+	/**
+	 * Starts a DELETE call.
+	 * @param operation the operation, e.g. {@code subscribers.retrieve}
+	 * @param pathTemplate the path with its variables, e.g. {@code /v1/subscribers/{subscriberId}}
+	 * @return a builder
+	 */
 	public static Builder delete(String operation, String pathTemplate) {
 		return new Builder(operation, HttpMethod.DELETE, pathTemplate);
 	}
@@ -73,6 +103,7 @@ public final class ApiCall {
 		return this.operation;
 	}
 
+	/** @return the HTTP method */
 	public HttpMethod method() {
 		return this.method;
 	}
@@ -82,14 +113,17 @@ public final class ApiCall {
 		return this.pathTemplate;
 	}
 
+	/** @return the path variables by name, as given; the URI template encodes them */
 	public Map<String, String> pathVariables() {
 		return this.pathVariables;
 	}
 
+	/** @return the query parameters in the order added, a name repeated for each value of a list */
 	public List<Map.Entry<String, String>> queryParameters() {
 		return this.queryParameters;
 	}
 
+	/** @return the request body, or {@code null} for none */
 	public @Nullable Object body() {
 		return this.body;
 	}
@@ -210,12 +244,19 @@ public final class ApiCall {
 			return this;
 		}
 
-		/** Marks the call as one Novu authenticates by its query parameters: no API key is sent. */
+		/**
+		 * Marks the call as one Novu authenticates by its query parameters: no API key is sent.
+		 * @return this builder
+		 */
 		public Builder unauthenticated() {
 			this.authenticated = false;
 			return this;
 		}
 
+		/**
+		 * @return the call
+		 * @throws IllegalStateException if a variable of the path template was not set
+		 */
 		public ApiCall build() {
 			for (String variable : variablesOf(this.pathTemplate)) {
 				if (!this.pathVariables.containsKey(variable)) {

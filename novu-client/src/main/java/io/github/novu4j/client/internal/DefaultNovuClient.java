@@ -42,6 +42,11 @@ public final class DefaultNovuClient implements NovuClient {
 
 	private final WorkflowGroups workflowGroups;
 
+	/**
+	 * Creates the resources, all sharing the transport; {@link io.github.novu4j.client.NovuClientBuilder} calls it.
+	 * @param transport the transport every resource calls Novu through
+	 * @param baseUrl the base URL the transport calls, reported by {@link #baseUrl()}
+	 */
 	public DefaultNovuClient(NovuTransport transport, String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.events = new Events(transport);

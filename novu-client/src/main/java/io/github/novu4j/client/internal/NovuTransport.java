@@ -87,6 +87,10 @@ public final class NovuTransport {
 
 	private final AttemptObserver attemptObserver;
 
+	/**
+	 * Creates the transport; {@link io.github.novu4j.client.NovuClientBuilder} calls it.
+	 * @param settings everything the transport is built from
+	 */
 	public NovuTransport(Settings settings) {
 		this.restClient = settings.restClient();
 		this.authorization = "ApiKey " + settings.apiKey();
@@ -499,7 +503,10 @@ public final class NovuTransport {
 				+ this.idempotencyKeys + "}";
 	}
 
-	/** Creates a random idempotency key. */
+	/**
+	 * Creates a random idempotency key.
+	 * @return a new random UUID, as text
+	 */
 	public static String randomIdempotencyKey() {
 		return UUID.randomUUID().toString();
 	}

@@ -34,6 +34,7 @@ public record RawResponse(int statusCode, Map<String, List<String>> headers, byt
 		return new String(this.body, StandardCharsets.UTF_8);
 	}
 
+	/** @return whether the status is a success (2xx) */
 	public boolean isSuccess() {
 		return this.statusCode >= 200 && this.statusCode < 300;
 	}

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record DeviceTokens(@JsonValue List<String> values) {
 
+	/**
+	 * Copies the tokens.
+	 * @param values the tokens
+	 */
 	public DeviceTokens {
 		values = List.copyOf(values);
 	}

@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record MessageContent(@Nullable String text, @Nullable List<EmailBlock> blocks) {
 
+	/**
+	 * Checks that the content is either text or blocks, and copies the blocks.
+	 * @param text the content as text, or {@code null} for block content
+	 * @param blocks the email blocks, or {@code null} for text content
+	 * @throws IllegalArgumentException if both or neither are set
+	 */
 	public MessageContent {
 		if ((text == null) == (blocks == null)) {
 			throw new IllegalArgumentException("A message content is either text or blocks");

@@ -31,6 +31,16 @@ public record MessageListRequest(@JsonProperty("page") @Nullable Integer page,
 	/** Most messages Novu returns per page (it answers 400 above). */
 	public static final int MAX_LIMIT = 1000;
 
+	/**
+	 * Checks the request before anything is sent, and copies the transaction ids.
+	 * @param page the first page to fetch, from 0 (default 0)
+	 * @param limit messages per page, 1 to {@value #MAX_LIMIT} (Novu's default is 10)
+	 * @param channel only messages of this channel
+	 * @param subscriberId only messages of this subscriber (your subscriber id)
+	 * @param transactionIds only messages of these triggers
+	 * @throws IllegalArgumentException if the page is negative, the limit is outside 1 to {@value #MAX_LIMIT}, or
+	 * the subscriber id or a transaction id is blank
+	 */
 	public MessageListRequest {
 		Paging.requirePage(page);
 		Paging.requireSize(limit, MAX_LIMIT, "messages.retrieve limit");

@@ -13,12 +13,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record MessageStatus(@JsonValue String value) {
 
+	/** Sent without an error. */
 	public static final MessageStatus SENT = new MessageStatus("sent");
 
+	/** Sending failed; the message's {@code errorId} and {@code errorText} say why. */
 	public static final MessageStatus ERROR = new MessageStatus("error");
 
+	/** Novu recorded a problem short of a failure; the message's {@code errorId} and {@code errorText} say what. */
 	public static final MessageStatus WARNING = new MessageStatus("warning");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the status as Novu sends it
+	 */
 	public MessageStatus {
 		Objects.requireNonNull(value, "value");
 	}

@@ -13,24 +13,43 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record JobStatus(@JsonValue String value) {
 
+	/** Created; waits for the steps before it. */
 	public static final JobStatus PENDING = new JobStatus("pending");
 
+	/** On Novu's worker queue, not yet running. */
 	public static final JobStatus QUEUED = new JobStatus("queued");
 
+	/** Being processed. */
 	public static final JobStatus RUNNING = new JobStatus("running");
 
+	/** The step ran to the end. */
 	public static final JobStatus COMPLETED = new JobStatus("completed");
 
+	/** The step failed; the job's execution details say why. */
 	public static final JobStatus FAILED = new JobStatus("failed");
 
+	/** Held by a delay or digest step until its time comes. */
 	public static final JobStatus DELAYED = new JobStatus("delayed");
 
+	/**
+	 * Cancelled while it waited, e.g. by {@link io.github.novu4j.client.NovuClient#cancel(String)} with the
+	 * trigger's transaction id.
+	 */
 	public static final JobStatus CANCELED = new JobStatus("canceled");
 
+	/**
+	 * A digest job whose event joined another digest collecting for the same subscriber; that digest sends for
+	 * both.
+	 */
 	public static final JobStatus MERGED = new JobStatus("merged");
 
+	/** Not run: Novu skipped the step. */
 	public static final JobStatus SKIPPED = new JobStatus("skipped");
 
+	/**
+	 * Rejects a null value.
+	 * @param value the status as Novu sends it
+	 */
 	public JobStatus {
 		Objects.requireNonNull(value, "value");
 	}

@@ -31,6 +31,17 @@ public record NotificationListRequest(@JsonProperty("page") @Nullable Integer pa
 		@JsonProperty("search") @Nullable String search,
 		@JsonProperty("transactionId") @Nullable String transactionId) {
 
+	/**
+	 * Checks the filters before anything is sent, and copies the lists.
+	 * @param page the first page to fetch, from 0 (default 0)
+	 * @param channels only notifications that used one of these channels
+	 * @param templates only notifications of these workflows (workflow ids)
+	 * @param emails only notifications to these email addresses
+	 * @param subscriberIds only notifications to these subscribers (your subscriber ids)
+	 * @param search a search term (deprecated by Novu)
+	 * @param transactionId only the notifications of this trigger
+	 * @throws IllegalArgumentException if the page is negative, or a filter value or the transaction id is blank
+	 */
 	public NotificationListRequest {
 		Paging.requirePage(page);
 		channels = List.copyOf(Objects.requireNonNull(channels, "channels"));

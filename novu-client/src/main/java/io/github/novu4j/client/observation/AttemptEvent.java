@@ -26,6 +26,18 @@ public record AttemptEvent(String operation, String method, String uriTemplate, 
 		@Nullable Integer statusCode, Duration duration, Map<String, List<String>> headers,
 		@Nullable Throwable failure) {
 
+	/**
+	 * Copies the headers.
+	 * @param operation the operation, e.g. {@code events.trigger}
+	 * @param method the HTTP method
+	 * @param uriTemplate the path template, e.g. {@code /v1/subscribers/{subscriberId}}; never an id
+	 * @param host the Novu host, e.g. {@code eu.api.novu.co}
+	 * @param attempt the attempt number, 1 for the first
+	 * @param statusCode the HTTP status, or {@code null} when no answer arrived
+	 * @param duration how long the attempt took
+	 * @param headers the response headers; empty when no answer arrived
+	 * @param failure why no answer arrived (connection refused, timeout, ...), or {@code null}
+	 */
 	public AttemptEvent {
 		headers = Map.copyOf(headers);
 	}

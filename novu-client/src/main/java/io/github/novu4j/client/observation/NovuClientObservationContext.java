@@ -21,6 +21,12 @@ public class NovuClientObservationContext extends Observation.Context {
 
 	private int attempts;
 
+	/**
+	 * @param operation the operation, e.g. {@code events.trigger}
+	 * @param method the HTTP method
+	 * @param uriTemplate the path template, e.g. {@code /v1/subscribers/{subscriberId}}
+	 * @param host the Novu host, e.g. {@code eu.api.novu.co}
+	 */
 	public NovuClientObservationContext(String operation, String method, String uriTemplate, String host) {
 		this.operation = operation;
 		this.method = method;
@@ -33,6 +39,7 @@ public class NovuClientObservationContext extends Observation.Context {
 		return this.operation;
 	}
 
+	/** @return the HTTP method, e.g. {@code POST} */
 	public String getMethod() {
 		return this.method;
 	}
@@ -52,6 +59,10 @@ public class NovuClientObservationContext extends Observation.Context {
 		return this.statusCode;
 	}
 
+	/**
+	 * Set by the client when the operation ends.
+	 * @param statusCode the status of the last attempt, or {@code null} when no response arrived
+	 */
 	public void setStatusCode(@Nullable Integer statusCode) {
 		this.statusCode = statusCode;
 	}
@@ -61,6 +72,10 @@ public class NovuClientObservationContext extends Observation.Context {
 		return this.attempts;
 	}
 
+	/**
+	 * Set by the client when the operation ends.
+	 * @param attempts the attempts made
+	 */
 	public void setAttempts(int attempts) {
 		this.attempts = attempts;
 	}

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 public record AssignSubscribersResult(@JsonProperty("succeeded") List<String> succeeded,
 		@JsonProperty("failed") @Nullable FailedAssignments failed) {
 
+	/**
+	 * Copies the added ids into an unmodifiable list, empty when Novu sent none.
+	 * @param succeeded the subscriber ids now in the topic; never {@code null}
+	 * @param failed the ids that were not added, by reason; {@code null} when Novu sent none
+	 */
 	public AssignSubscribersResult {
 		succeeded = (succeeded != null) ? Collections.unmodifiableList(new ArrayList<>(succeeded)) : List.of();
 	}
@@ -41,6 +46,10 @@ public record AssignSubscribersResult(@JsonProperty("succeeded") List<String> su
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record FailedAssignments(@JsonProperty("notFound") List<String> notFound) {
 
+		/**
+		 * Copies the ids into an unmodifiable list, empty when Novu sent none.
+		 * @param notFound ids with no subscriber behind them; never {@code null}
+		 */
 		public FailedAssignments {
 			notFound = (notFound != null) ? Collections.unmodifiableList(new ArrayList<>(notFound)) : List.of();
 		}

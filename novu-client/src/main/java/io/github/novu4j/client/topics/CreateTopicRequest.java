@@ -12,6 +12,13 @@ import io.github.novu4j.client.internal.PathSegments;
  */
 public record CreateTopicRequest(@JsonProperty("key") String key, @JsonProperty("name") String name) {
 
+	/**
+	 * Checks the key and the name.
+	 * @param key your unique key of the topic; it travels as a path segment in every other topic operation,
+	 * so it may hold {@code /} or spaces but must not be blank, {@code .} or {@code ..}
+	 * @param name the topic's name
+	 * @throws IllegalArgumentException if the key is blank, {@code .} or {@code ..}, or the name is blank
+	 */
 	public CreateTopicRequest {
 		PathSegments.requireId(key, "topic key");
 		if (name == null || name.isBlank()) {

@@ -21,6 +21,15 @@ public record ListTopicsRequest(@JsonProperty("page") Integer page, @JsonPropert
 
 	private static final ListTopicsRequest NONE = new ListTopicsRequest(0, null, null);
 
+	/**
+	 * Defaults the page to 0 and checks the page and the page size.
+	 * @param page the first page to fetch, from 0 ({@code null} reads as 0)
+	 * @param pageSize topics per page, 1 to {@value #MAX_PAGE_SIZE} (Novu answers 400 above), or
+	 * {@code null} for Novu's default
+	 * @param key only the topic with this key
+	 * @throws IllegalArgumentException if the page is negative or the page size is outside 1 to
+	 * {@value #MAX_PAGE_SIZE}
+	 */
 	public ListTopicsRequest {
 		page = (page != null) ? page : 0;
 		Paging.requirePage(page);

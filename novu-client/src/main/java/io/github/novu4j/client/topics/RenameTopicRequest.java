@@ -9,6 +9,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record RenameTopicRequest(@JsonProperty("name") String name) {
 
+	/**
+	 * Checks the name.
+	 * @param name the new name
+	 * @throws IllegalArgumentException if the name is blank
+	 */
 	public RenameTopicRequest {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A topic's new name must not be blank");

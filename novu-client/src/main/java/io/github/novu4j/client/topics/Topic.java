@@ -26,6 +26,16 @@ public record Topic(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("_environmentId") @Nullable String environmentId, @JsonProperty("key") @Nullable String key,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("subscribers") List<String> subscribers) {
 
+	/**
+	 * Copies the subscriber ids into an unmodifiable list, empty when Novu sent none.
+	 * @param id Novu's id of the topic ({@code _id})
+	 * @param organizationId the organization it belongs to
+	 * @param environmentId the environment it belongs to
+	 * @param key your key of the topic, used in every topic operation and in triggers
+	 * @param name its name
+	 * @param subscribers the subscriber ids ({@code subscriberId}, not Novu's internal ids) of its members;
+	 * never {@code null}
+	 */
 	public Topic {
 		subscribers = (subscribers != null) ? Collections.unmodifiableList(new ArrayList<>(subscribers)) : List.of();
 	}

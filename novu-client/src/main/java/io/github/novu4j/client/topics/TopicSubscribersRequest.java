@@ -14,6 +14,11 @@ import io.github.novu4j.client.internal.PathSegments;
  */
 public record TopicSubscribersRequest(@JsonProperty("subscribers") List<String> subscribers) {
 
+	/**
+	 * Checks the ids and copies the list.
+	 * @param subscribers at least one subscriber id ({@code subscriberId}, not Novu's internal id)
+	 * @throws IllegalArgumentException if there is no id, or one is blank, {@code .} or {@code ..}
+	 */
 	public TopicSubscribersRequest {
 		if (subscribers == null || subscribers.isEmpty()) {
 			throw new IllegalArgumentException("Name at least one subscriber id");

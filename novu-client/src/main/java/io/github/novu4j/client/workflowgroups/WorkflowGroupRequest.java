@@ -10,6 +10,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record WorkflowGroupRequest(@JsonProperty("name") String name) {
 
+	/**
+	 * Checks the name.
+	 * @param name the group's name, not blank
+	 * @throws IllegalArgumentException if the name is blank
+	 */
 	public WorkflowGroupRequest {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A workflow group needs a name");

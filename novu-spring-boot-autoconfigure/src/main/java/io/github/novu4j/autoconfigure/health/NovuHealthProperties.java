@@ -22,18 +22,22 @@ public class NovuHealthProperties {
 	 */
 	private Duration timeout = Duration.ofSeconds(5);
 
+	/** @return how long an answer is reused before Novu is asked again; zero checks on every probe */
 	public Duration getCacheTtl() {
 		return this.cacheTtl;
 	}
 
+	/** @param cacheTtl how long an answer is reused before Novu is asked again; zero checks on every probe */
 	public void setCacheTtl(Duration cacheTtl) {
 		this.cacheTtl = cacheTtl;
 	}
 
+	/** @return how long a check may take before Novu is reported down */
 	public Duration getTimeout() {
 		return this.timeout;
 	}
 
+	/** @param timeout how long a check may take before Novu is reported down */
 	public void setTimeout(Duration timeout) {
 		this.timeout = timeout;
 	}
