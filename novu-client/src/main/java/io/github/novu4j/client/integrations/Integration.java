@@ -1,7 +1,6 @@
 package io.github.novu4j.client.integrations;
 
 import io.github.novu4j.client.ChannelType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,12 +46,12 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("channel") @Nullable ChannelType channel,
 		@JsonProperty("credentials") @Nullable IntegrationCredentials credentials,
 		@JsonProperty("active") @Nullable Boolean active, @JsonProperty("deleted") @Nullable Boolean deleted,
-		@JsonProperty("deletedAt") @Nullable Instant deletedAt, @JsonProperty("deletedBy") @Nullable String deletedBy,
+		@JsonProperty("deletedAt") @Nullable String deletedAt, @JsonProperty("deletedBy") @Nullable String deletedBy,
 		@JsonProperty("primary") @Nullable Boolean primary, @JsonProperty("priority") @Nullable Integer priority,
 		@JsonProperty("conditions") List<StepFilter> conditions,
 		@JsonProperty("removeNovuBranding") @Nullable Boolean removeNovuBranding,
-		@JsonProperty("createdAt") @Nullable Instant createdAt,
-		@JsonProperty("updatedAt") @Nullable Instant updatedAt) {
+		@JsonProperty("createdAt") @Nullable String createdAt,
+		@JsonProperty("updatedAt") @Nullable String updatedAt) {
 
 	/**
 	 * Copies the conditions into an unmodifiable list, empty when Novu sent none.
@@ -67,14 +66,14 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 	 * @param credentials the provider credentials (secret)
 	 * @param active whether it delivers
 	 * @param deleted whether it is soft-deleted
-	 * @param deletedAt when it was deleted
+	 * @param deletedAt when it was deleted, as Novu sends it (ISO-8601)
 	 * @param deletedBy who deleted it
 	 * @param primary whether it is the channel's primary integration
 	 * @param priority its rank among the channel's active integrations
 	 * @param conditions when Novu picks it (e.g. for one tenant); never {@code null}
 	 * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
-	 * @param createdAt when it was created
-	 * @param updatedAt when it last changed
+	 * @param createdAt when it was created (ISO-8601)
+	 * @param updatedAt when it last changed (ISO-8601)
 	 */
 	public Integration {
 		conditions = (conditions != null) ? Collections.unmodifiableList(new ArrayList<>(conditions)) : List.of();

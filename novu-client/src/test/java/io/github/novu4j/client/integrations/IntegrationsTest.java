@@ -1,7 +1,6 @@
 package io.github.novu4j.client.integrations;
 
 import io.github.novu4j.client.ChannelType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -63,9 +62,9 @@ class IntegrationsTest {
 				ChannelType.EMAIL,
 				IntegrationCredentials.of(Map.of("apiKey", SECRET, "from", "no-reply@example.com", "senderName",
 						"Example", "secure", true, "tlsOptions", Map.of("rejectUnauthorized", false))),
-				true, false, Instant.parse("2024-12-01T09:00:00Z"), "65f0c0ffee0000000000ff01", true, 2,
+				true, false, "2024-12-01T09:00:00.000Z", "65f0c0ffee0000000000ff01", true, 2,
 				List.of(new StepFilter(false, StepFilterType.GROUP, FilterLogic.AND, List.of(FieldFilterPart.tenantIs("acme")))),
-				true, Instant.parse("2024-11-01T08:00:00Z"), Instant.parse("2024-12-13T10:00:00Z")));
+				true, "2024-11-01T08:00:00.000Z", "2024-12-13T10:00:00.000Z"));
 		assertThat(integration.conditions().get(0).children().get(0).on()).isEqualTo(FilterPartType.TENANT);
 		assertThat(integration.isActive()).isTrue();
 		assertThat(integration.isPrimary()).isTrue();
