@@ -11,11 +11,11 @@ import io.github.novu4j.client.events.TriggerRequest;
 /** The trigger requests sent: a typical small one, and one whose JSON body is about 10 kB. */
 public enum Payload {
 
-	/** About 100 bytes of JSON: one subscriber and an order id. */
+	/** Under 200 bytes of JSON: one subscriber and an order id. */
 	SMALL(Map.of("orderId", 1234)),
 
 	/**
-	 * About 10 kB of JSON (the size at which the community SDK stalls): an order of 80 lines, the kind of
+	 * About 10.3 kB of JSON (the size at which the community SDK stalls): an order of 80 lines, the kind of
 	 * payload a digest or order e-mail carries.
 	 */
 	LARGE_10KB(order(80));

@@ -2,19 +2,14 @@ package io.github.novu4j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.novu4j.client.events.TriggerResult;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -27,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = { "-Xms256m", "-Xmx256m" })
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class TriggerLatencyBenchmark extends LoopbackTrial {
@@ -36,28 +31,9 @@ public class TriggerLatencyBenchmark extends LoopbackTrial {
 	@Param({ "JDK", "JDK_POOLED_EXECUTOR", "APACHE", "APACHE_NAGLE" })
 	public Transport transport;
 
-	/** The request sent. */
-	@Param({ "SMALL", "LARGE_10KB" })
-	public Payload payload;
-
-	/** Starts the loopback server and the client once per trial. */
-	@Setup(Level.Trial)
-	public void setUp() {
-		open(this.transport);
-	}
-
-	/** Stops them. */
-	@TearDown(Level.Trial)
-	public void tearDown() {
-		close();
-	}
-
-	/**
-	 * @return Novu's answer (returned so that the JIT cannot drop the call)
-	 */
-	@Benchmark
-	public TriggerResult trigger() {
-		return this.novu.trigger(this.payload.request());
+	@Override
+	protected Transport transport() {
+		return this.transport;
 	}
 
 }
