@@ -1,0 +1,94 @@
+package io.github.novu4j.benchmarks;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.github.novu4j.client.RetrySettings;
+import io.github.novu4j.client.events.TriggerResult;
+import io.github.novu4j.client.events.TriggerStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.web.client.ResourceAccessException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One trigger per transport against the loopback server, so that a broken benchmark set-up fails the
+ * build instead of measuring nothing. The benchmarks themselves never run in the build.
+ */
+class LoopbackNovuSmokeTest {
+
+	private static LoopbackNovu server;
+
+	@BeforeAll
+	static void start() {
+		server = LoopbackNovu.start(2);
+	}
+
+	@AfterAll
+	static void stop() {
+		server.close();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Transport.class)
+	void triggerOnEachTransport(Transport transport) {
+		long before = server.triggers();
+		try (Transport.Client client = transport.open(server.baseUrl(), RetrySettings.disabled())) {
+			TriggerResult result = client.novu().trigger(Payload.SMALL.request());
+
+			assertThat(result.acknowledged()).isTrue();
+			assertThat(result.status()).isEqualTo(TriggerStatus.PROCESSED);
+			assertThat(result.transactionId()).startsWith("txn-");
+		}
+		assertThat(server.triggers()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void largePayloadIsAbout10kB() {
+		try (Transport.Client client = Transport.JDK.open(server.baseUrl(), RetrySettings.disabled())) {
+			client.novu().trigger(Payload.LARGE_10KB.request());
+		}
+		assertThat(server.lastBodyBytes()).isBetween(10_000L, 10_500L);
+		try (Transport.Client client = Transport.JDK.open(server.baseUrl(), RetrySettings.disabled())) {
+			client.novu().trigger(Payload.SMALL.request());
+		}
+		assertThat(server.lastBodyBytes()).isLessThan(200L);
+	}
+
+	@Test
+	void answersOtherRoutesAndMissingKeysAsNovuDoes() throws IOException, InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> noKey = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/events/trigger"))
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> otherRoute = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/topics"))
+			.header("Authorization", "ApiKey any")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(noKey.statusCode()).isEqualTo(401);
+		assertThat(noKey.body()).contains("\"statusCode\":401");
+		assertThat(otherRoute.statusCode()).isEqualTo(404);
+		assertThat(otherRoute.body()).contains("Cannot GET /v1/topics");
+	}
+
+	@Test
+	void describesFailuresByTheirCausesWithoutSpringsWrapperOrTheServerPort() {
+		RuntimeException failure = new IllegalStateException("attempt failed",
+				new ResourceAccessException("I/O error", new IOException("HTTP/1.1 header parser received no bytes",
+						new EOFException("EOF reached while reading from 127.0.0.1:40123"))));
+
+		assertThat(TransportFailureCount.describe(failure, "127.0.0.1:40123")).isEqualTo("IllegalStateException"
+				+ " ← java.io.IOException: HTTP/1.1 header parser received no bytes"
+				+ " ← java.io.EOFException: EOF reached while reading from <server>");
+	}
+
+}
