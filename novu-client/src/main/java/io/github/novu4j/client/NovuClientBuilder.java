@@ -13,6 +13,7 @@ import io.github.novu4j.client.internal.BudgetBoundJdkRequestFactory;
 import io.github.novu4j.client.internal.ClientVersion;
 import io.github.novu4j.client.internal.DefaultNovuClient;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.internal.SharedHttpExecutor;
 import io.github.novu4j.client.observation.NovuClientListener;
 import io.github.novu4j.client.observation.NovuClientObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
@@ -295,6 +296,7 @@ public final class NovuClientBuilder {
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(this.connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
+			.executor(SharedHttpExecutor.get())
 			.build();
 		return new BudgetBoundJdkRequestFactory(httpClient, this.readTimeout);
 	}
