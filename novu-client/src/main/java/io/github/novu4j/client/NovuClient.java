@@ -2,7 +2,12 @@ package io.github.novu4j.client;
 
 import java.util.List;
 
+import io.github.novu4j.client.agents.Agents;
+import io.github.novu4j.client.channelconnections.ChannelConnections;
+import io.github.novu4j.client.channelendpoints.ChannelEndpoints;
+import io.github.novu4j.client.domains.Domains;
 import io.github.novu4j.client.environments.Environments;
+import io.github.novu4j.client.environmentvariables.EnvironmentVariables;
 import io.github.novu4j.client.events.BroadcastRequest;
 import io.github.novu4j.client.events.TriggerRequest;
 import io.github.novu4j.client.events.TriggerResult;
@@ -12,6 +17,7 @@ import io.github.novu4j.client.messages.Messages;
 import io.github.novu4j.client.notifications.Notifications;
 import io.github.novu4j.client.subscribers.Subscribers;
 import io.github.novu4j.client.topics.Topics;
+import io.github.novu4j.client.v2.NovuV2;
 import io.github.novu4j.client.workflowgroups.WorkflowGroups;
 
 /**
@@ -135,5 +141,28 @@ public interface NovuClient {
 
 	/** @return workflow groups */
 	WorkflowGroups workflowGroups();
+
+	/** @return agents and their integrations ({@code /v1/agents}) */
+	Agents agents();
+
+	/** @return channel connections ({@code /v1/channel-connections}) */
+	ChannelConnections channelConnections();
+
+	/** @return channel endpoints ({@code /v1/channel-endpoints}) */
+	ChannelEndpoints channelEndpoints();
+
+	/** @return inbound e-mail domains and their routes ({@code /v1/domains}) */
+	Domains domains();
+
+	/** @return environment variables ({@code /v1/environment-variables}) */
+	EnvironmentVariables environmentVariables();
+
+	/**
+	 * Novu's v2 API: every operation whose path starts with {@code /v2}, with the {@code @novu/api}
+	 * 3.x names below it ({@code novu.v2().subscribers().search(..)}). The top-level tree keeps the
+	 * {@code /v1} operations, so a call never hits another endpoint than its path version says.
+	 * @return the v2 API
+	 */
+	NovuV2 v2();
 
 }

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 
 import io.github.novu4j.client.internal.BudgetBoundJdkRequestFactory;
 import io.github.novu4j.client.internal.ClientVersion;
-import io.github.novu4j.client.internal.DefaultNovuClient;
 import io.github.novu4j.client.internal.NovuTransport;
 import io.github.novu4j.client.internal.SharedHttpExecutor;
 import io.github.novu4j.client.observation.NovuClientListener;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.novu4j.client.CursorPagination;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
@@ -232,6 +233,22 @@ public final class ApiCall {
 				return this;
 			}
 			this.queryParameters.add(Map.entry(name, String.valueOf(value)));
+			return this;
+		}
+
+		/**
+		 * Adds the five query parameters every cursor list shares ({@code after}, {@code before},
+		 * {@code limit}, {@code orderBy}, {@code orderDirection}); unset ones are skipped.
+		 * @param pagination where the page starts and how the list is sorted
+		 * @return this builder
+		 */
+		public Builder cursor(CursorPagination pagination) {
+			Objects.requireNonNull(pagination, "pagination");
+			query("after", pagination.after());
+			query("before", pagination.before());
+			query("limit", pagination.limit());
+			query("orderBy", pagination.orderBy());
+			query("orderDirection", pagination.orderDirection());
 			return this;
 		}
 

@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.github.novu4j.client.CursorPage;
+import io.github.novu4j.client.CursorPagedIterable;
+import io.github.novu4j.client.CursorPagination;
 import io.github.novu4j.client.NovuApiException;
 import io.github.novu4j.client.NovuConnectionException;
 import io.github.novu4j.client.NovuException;
@@ -139,6 +143,25 @@ public final class NovuTransport {
 	 */
 	public <T> T call(ApiCall call, TypeReference<T> type, RequestOptions options) {
 		return callRequired(call, this.mapper.getTypeFactory().constructType(type), options);
+	}
+
+	/**
+	 * Runs a cursor-paginated list: fetches the first page now and each later page, as the caller
+	 * iterates, with {@code after} set to the previous page's {@code next} cursor. Every cursor list of
+	 * the API goes through here.
+	 * @param start the pagination of the first page
+	 * @param callForPage makes the call of one page; add the pagination with {@link ApiCall.Builder#cursor}
+	 * @param itemType the item type
+	 * @param options per-call options, applied to every page request
+	 * @param <T> the item type
+	 * @return the pages and items
+	 */
+	public <T> CursorPagedIterable<T> cursorList(CursorPagination start,
+			Function<CursorPagination, ApiCall> callForPage, Class<T> itemType, RequestOptions options) {
+		Objects.requireNonNull(start, "start");
+		Objects.requireNonNull(options, "options");
+		JavaType pageType = this.mapper.getTypeFactory().constructParametricType(CursorPage.class, itemType);
+		return new CursorPagedIterable<>(start, (pagination) -> callRequired(callForPage.apply(pagination), pageType, options));
 	}
 
 	/**

@@ -100,18 +100,18 @@ public final class MockNovu implements BeforeAllCallback, AfterAllCallback, Befo
 		java.util.Collections.reverse(events);
 		List<String> problems = new ArrayList<>();
 		List<String> calls = new ArrayList<>();
-		NovuApiSpec spec = NovuApiSpec.get();
 		for (ServeEvent event : events) {
 			LoggedRequest request = event.getRequest();
 			String path = pathOf(request.getUrl());
-			var operation = spec.match(request.getMethod().getName(), path);
-			if (operation.isEmpty()) {
-				problems.add(request.getMethod() + " " + request.getUrl() + ": no such operation in openapi-v1.json");
+			var routed = NovuApiSpec.route(request.getMethod().getName(), path);
+			if (routed.isEmpty()) {
+				problems.add(request.getMethod() + " " + request.getUrl()
+						+ ": no such operation in openapi-v1.json or openapi-current.json");
 				continue;
 			}
-			calls.add(operation.get().toString());
+			calls.add(routed.get().operation().toString());
 			if (this.validateRequests && !this.unvalidatedRoutes.contains(request.getMethod().getName() + " " + path)) {
-				ValidationReport report = spec.validator().validateRequest(toValidatorRequest(request));
+				ValidationReport report = routed.get().spec().validator().validateRequest(toValidatorRequest(request));
 				if (report.hasErrors()) {
 					problems.add(request.getMethod() + " " + request.getUrl() + ": "
 							+ report.getMessages().stream()
@@ -123,7 +123,7 @@ public final class MockNovu implements BeforeAllCallback, AfterAllCallback, Befo
 		}
 		record(calls);
 		if (!problems.isEmpty() && context.getExecutionException().isEmpty()) {
-			fail("Requests that do not conform to Novu's OpenAPI document:\n  " + String.join("\n  ", problems));
+			fail("Requests that do not conform to Novu's OpenAPI documents:\n  " + String.join("\n  ", problems));
 		}
 	}
 

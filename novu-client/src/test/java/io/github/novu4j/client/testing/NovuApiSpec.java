@@ -20,14 +20,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Novu's OpenAPI document (test resources copy) as the tests use it: the list of its 56 operations,
- * matching a received request to its operation, and a request validator.
+ * Novu's OpenAPI documents (test resources copies) as the tests use them: the list of each document's
+ * operations, matching a received request to its operation, and a request validator.
+ * {@link #v1()} is {@code openapi-v1.json} (the 56 seed operations); {@link #current()} is
+ * {@code openapi-current.json} (Novu API 3.18.1, which also holds the 122 operations added since).
+ * {@link #route(String, String)} picks the document a request belongs to: the seed document for the 56
+ * seed routes, the current document for every other.
  */
 public final class NovuApiSpec {
 
-	private static final String RESOURCE = "/openapi/openapi-v1.json";
+	private static final String V1_RESOURCE = "/openapi/openapi-v1.json";
 
-	private static volatile NovuApiSpec instance;
+	private static final String CURRENT_RESOURCE = "/openapi/openapi-current.json";
+
+	private static volatile NovuApiSpec v1;
+
+	private static volatile NovuApiSpec current;
+
+	private final String name;
 
 	private final String specText;
 
@@ -35,24 +45,80 @@ public final class NovuApiSpec {
 
 	private volatile OpenApiInteractionValidator validator;
 
-	private NovuApiSpec(String specText) {
+	private NovuApiSpec(String name, String specText) {
+		this.name = name;
 		this.specText = specText;
 		this.operations = readOperations(specText);
 	}
 
-	/** @return the shared instance */
+	/** @return the seed document, {@code openapi-v1.json} (same as {@link #v1()}) */
 	public static NovuApiSpec get() {
-		NovuApiSpec spec = instance;
+		return v1();
+	}
+
+	/** @return the seed document, {@code openapi-v1.json}: the 56 operations of 2024 */
+	public static NovuApiSpec v1() {
+		NovuApiSpec spec = v1;
 		if (spec == null) {
 			synchronized (NovuApiSpec.class) {
-				spec = instance;
+				spec = v1;
 				if (spec == null) {
-					spec = new NovuApiSpec(load());
-					instance = spec;
+					spec = new NovuApiSpec("openapi-v1.json", load(V1_RESOURCE));
+					v1 = spec;
 				}
 			}
 		}
 		return spec;
+	}
+
+	/** @return the current document, {@code openapi-current.json} (Novu API 3.18.1) */
+	public static NovuApiSpec current() {
+		NovuApiSpec spec = current;
+		if (spec == null) {
+			synchronized (NovuApiSpec.class) {
+				spec = current;
+				if (spec == null) {
+					spec = new NovuApiSpec("openapi-current.json", load(CURRENT_RESOURCE));
+					current = spec;
+				}
+			}
+		}
+		return spec;
+	}
+
+	/**
+	 * The document and operation a request addresses: a seed route is validated against the seed
+	 * document it was written for, every other route against the current document.
+	 * @param method HTTP method
+	 * @param path request path without query, as received (encoded)
+	 * @return the match, empty when neither document has the route
+	 */
+	public static Optional<Routed> route(String method, String path) {
+		Optional<Operation> seed = v1().match(method, path);
+		if (seed.isPresent()) {
+			return Optional.of(new Routed(v1(), seed.get()));
+		}
+		return current().match(method, path).map((operation) -> new Routed(current(), operation));
+	}
+
+	/**
+	 * Every operation the client may call: the 56 of the seed document and the operations of the current
+	 * document that the seed document does not have (122 for Novu API 3.18.1).
+	 * @return the operations, seed first
+	 */
+	public static List<Operation> allOperations() {
+		List<Operation> all = new ArrayList<>(v1().operations());
+		for (Operation operation : current().operations()) {
+			if (!all.contains(operation)) {
+				all.add(operation);
+			}
+		}
+		return List.copyOf(all);
+	}
+
+	/** @return the document's file name, e.g. {@code openapi-current.json} */
+	public String name() {
+		return this.name;
 	}
 
 	/** @return every (method, path template) of the document */
@@ -123,10 +189,10 @@ public final class NovuApiSpec {
 		}
 	}
 
-	private static String load() {
-		try (InputStream in = NovuApiSpec.class.getResourceAsStream(RESOURCE)) {
+	private static String load(String resource) {
+		try (InputStream in = NovuApiSpec.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the test class path");
+				throw new IllegalStateException(resource + " is missing from the test class path");
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
@@ -155,6 +221,15 @@ public final class NovuApiSpec {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A request's operation and the document it belongs to.
+	 *
+	 * @param spec the document
+	 * @param operation the operation
+	 */
+	public record Routed(NovuApiSpec spec, Operation operation) {
 	}
 
 	/**

@@ -14,6 +14,18 @@ class NovuApiSpecTest {
 	}
 
 	@Test
+	void theTwoDocumentsTogetherHold178OperationsAndSeedRoutesStayWithTheSeedDocument() {
+		assertThat(NovuApiSpec.allOperations()).hasSize(178);
+		assertThat(NovuApiSpec.route("POST", "/v1/events/trigger").orElseThrow().spec()).isSameAs(NovuApiSpec.v1());
+		var v2 = NovuApiSpec.route("PATCH", "/v2/subscribers/u1/notifications/n1/read").orElseThrow();
+		assertThat(v2.spec()).isSameAs(NovuApiSpec.current());
+		assertThat(v2.operation().template()).isEqualTo("/v2/subscribers/{subscriberId}/notifications/{notificationId}/read");
+		assertThat(NovuApiSpec.route("GET", "/v1/domains/example.com/routes/*").orElseThrow().operation().template())
+			.isEqualTo("/v1/domains/{domain}/routes/{address}");
+		assertThat(NovuApiSpec.route("GET", "/v3/nowhere")).isEmpty();
+	}
+
+	@Test
 	void literalSegmentsWinOverVariables() {
 		assertThat(NovuApiSpec.get().match("GET", "/v1/notifications/stats").orElseThrow().template())
 			.isEqualTo("/v1/notifications/stats");

@@ -6,7 +6,7 @@ import io.github.novu4j.autoconfigure.NovuAutoConfiguration;
 import io.github.novu4j.autoconfigure.NovuProperties;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuRegion;
-import io.github.novu4j.client.internal.DefaultNovuClient;
+import io.github.novu4j.client.DefaultNovuClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,9 +1,12 @@
-package io.github.novu4j.client.internal;
+package io.github.novu4j.client;
 
 import java.util.List;
 
-import io.github.novu4j.client.NovuClient;
-import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.agents.Agents;
+import io.github.novu4j.client.channelconnections.ChannelConnections;
+import io.github.novu4j.client.channelendpoints.ChannelEndpoints;
+import io.github.novu4j.client.domains.Domains;
+import io.github.novu4j.client.environmentvariables.EnvironmentVariables;
 import io.github.novu4j.client.environments.Environments;
 import io.github.novu4j.client.events.BroadcastRequest;
 import io.github.novu4j.client.events.Events;
@@ -11,10 +14,12 @@ import io.github.novu4j.client.events.TriggerRequest;
 import io.github.novu4j.client.events.TriggerResult;
 import io.github.novu4j.client.executiondetails.ExecutionDetails;
 import io.github.novu4j.client.integrations.Integrations;
+import io.github.novu4j.client.internal.NovuTransport;
 import io.github.novu4j.client.messages.Messages;
 import io.github.novu4j.client.notifications.Notifications;
 import io.github.novu4j.client.subscribers.Subscribers;
 import io.github.novu4j.client.topics.Topics;
+import io.github.novu4j.client.v2.NovuV2;
 import io.github.novu4j.client.workflowgroups.WorkflowGroups;
 
 /**
@@ -42,8 +47,20 @@ public final class DefaultNovuClient implements NovuClient {
 
 	private final WorkflowGroups workflowGroups;
 
+	private final Agents agents;
+
+	private final ChannelConnections channelConnections;
+
+	private final ChannelEndpoints channelEndpoints;
+
+	private final Domains domains;
+
+	private final EnvironmentVariables environmentVariables;
+
+	private final NovuV2 v2;
+
 	/**
-	 * Creates the resources, all sharing the transport; {@link io.github.novu4j.client.NovuClientBuilder} calls it.
+	 * Creates the resources, all sharing the transport; {@link NovuClientBuilder} calls it.
 	 * @param transport the transport every resource calls Novu through
 	 * @param baseUrl the base URL the transport calls, reported by {@link #baseUrl()}
 	 */
@@ -58,6 +75,12 @@ public final class DefaultNovuClient implements NovuClient {
 		this.environments = new Environments(transport);
 		this.executionDetails = new ExecutionDetails(transport);
 		this.workflowGroups = new WorkflowGroups(transport);
+		this.agents = new Agents(transport);
+		this.channelConnections = new ChannelConnections(transport);
+		this.channelEndpoints = new ChannelEndpoints(transport);
+		this.domains = new Domains(transport);
+		this.environmentVariables = new EnvironmentVariables(transport);
+		this.v2 = new NovuV2(transport);
 	}
 
 	/** @return the base URL this client calls, e.g. {@code https://eu.api.novu.co} (for health details) */
@@ -123,6 +146,36 @@ public final class DefaultNovuClient implements NovuClient {
 	@Override
 	public WorkflowGroups workflowGroups() {
 		return this.workflowGroups;
+	}
+
+	@Override
+	public Agents agents() {
+		return this.agents;
+	}
+
+	@Override
+	public ChannelConnections channelConnections() {
+		return this.channelConnections;
+	}
+
+	@Override
+	public ChannelEndpoints channelEndpoints() {
+		return this.channelEndpoints;
+	}
+
+	@Override
+	public Domains domains() {
+		return this.domains;
+	}
+
+	@Override
+	public EnvironmentVariables environmentVariables() {
+		return this.environmentVariables;
+	}
+
+	@Override
+	public NovuV2 v2() {
+		return this.v2;
 	}
 
 	@Override

@@ -1,0 +1,7 @@
+/**
+ * Agents and their integrations ({@code /v1/agents}).
+ */
+@NullMarked
+package io.github.novu4j.client.agents;
+
+import org.jspecify.annotations.NullMarked;
