@@ -148,5 +148,4 @@ public class Environments {
 			.build(), options);
 	}
 
-
 }
