@@ -182,10 +182,27 @@ public final class NovuApiSpec {
 					}
 				}
 			}
+			dropObjectDefaultsThatAreNotObjects(root);
 			return mapper.writeValueAsString(root);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Removes a {@code default} that contradicts its schema's {@code type: object}: the validator refuses
+	 * to load such a document. openapi-current.json has one ({@code AgentBehaviorDto.reactionOnResolved},
+	 * {@code "default": "check"}); a default never affects request validation.
+	 */
+	private static void dropObjectDefaultsThatAreNotObjects(JsonNode node) {
+		if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+			if ("object".equals(object.path("type").asText()) && object.has("default") && !object.get("default").isObject()) {
+				object.remove("default");
+			}
+		}
+		for (JsonNode child : node) {
+			dropObjectDefaultsThatAreNotObjects(child);
 		}
 	}
 
