@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -19,11 +23,13 @@ import io.github.novu4j.client.NovuServerException;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.RetrySettings;
 import io.github.novu4j.client.internal.NovuJson;
+import io.github.novu4j.client.internal.NovuTransport;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.RichJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -247,6 +253,31 @@ class TranslationsTest {
 
 		assertThat(new String(onlyRequest().getBody(), StandardCharsets.UTF_8))
 			.contains("Content-Disposition: form-data; name=\"file\"; filename=\"en%22US.json\"\r\n");
+	}
+
+	@Test
+	void traceLoggingShowsTheUploadsSizeNotItsContent() {
+		novu.stubFor(post("/v2/translations/master-json/upload").willReturn(json(200, "{\"data\":" + IMPORT_RESULT + "}")));
+		Logger logger = (Logger) LoggerFactory.getLogger(NovuTransport.class);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		Level previous = logger.getLevel();
+		logger.setLevel(Level.TRACE);
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			novu.client().v2().translations().master()
+				.upload(TranslationFile.of("en_US.json", "{\"t\":\"private-wording-42\"}".getBytes(StandardCharsets.UTF_8)));
+		}
+		finally {
+			logger.detachAppender(appender);
+			logger.setLevel(previous);
+		}
+
+		List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+		assertThat(lines).anySatisfy((line) -> assertThat(line)
+			.startsWith("Novu translations.master.upload POST /v2/translations/master-json/upload request body (attempt 1): <")
+			.contains("bytes"));
+		assertThat(lines).noneSatisfy((line) -> assertThat(line).contains("private-wording-42"));
 	}
 
 	@Test
