@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.WorkflowUsage;
 import io.github.novu4j.client.internal.ApiCall;
 import io.github.novu4j.client.internal.NovuTransport;
 import org.jspecify.annotations.Nullable;
@@ -173,7 +174,7 @@ public class EnvironmentVariables {
 	 * @param variableKey the key
 	 * @return the workflows
 	 */
-	public EnvironmentVariableUsage usage(String variableKey) {
+	public WorkflowUsage usage(String variableKey) {
 		return usage(variableKey, RequestOptions.none());
 	}
 
@@ -183,10 +184,10 @@ public class EnvironmentVariables {
 	 * @param options per-call options
 	 * @return the workflows
 	 */
-	public EnvironmentVariableUsage usage(String variableKey, RequestOptions options) {
+	public WorkflowUsage usage(String variableKey, RequestOptions options) {
 		return this.transport.call(ApiCall.get("environmentVariables.usage", "/v1/environment-variables/{variableKey}/usage")
 			.path("variableKey", requireKey(variableKey))
-			.build(), EnvironmentVariableUsage.class, options);
+			.build(), WorkflowUsage.class, options);
 	}
 
 	/**

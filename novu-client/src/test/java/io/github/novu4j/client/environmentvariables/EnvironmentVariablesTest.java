@@ -7,6 +7,7 @@ import io.github.novu4j.client.NovuApiException;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuConflictException;
 import io.github.novu4j.client.NovuNotFoundException;
+import io.github.novu4j.client.WorkflowUsage;
 import io.github.novu4j.client.internal.NovuJson;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.RichJson;
@@ -146,9 +147,9 @@ class EnvironmentVariablesTest {
 		novu.stubFor(get("/v1/environment-variables/API_BASE_URL/usage")
 			.willReturn(json(200, "{\"data\":" + RichJson.withUnknownFields(usage) + "}")));
 
-		EnvironmentVariableUsage result = novu.client().environmentVariables().usage("API_BASE_URL");
+		WorkflowUsage result = novu.client().environmentVariables().usage("API_BASE_URL");
 
-		assertThat(result.workflows()).extracting(EnvironmentVariableUsage.WorkflowRef::workflowId)
+		assertThat(result.workflows()).extracting(WorkflowUsage.Workflow::workflowId)
 			.containsExactly("welcome-email");
 		RichJson.assertNoFieldLost(result, usage);
 	}

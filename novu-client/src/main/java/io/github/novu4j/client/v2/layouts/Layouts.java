@@ -3,6 +3,7 @@ package io.github.novu4j.client.v2.layouts;
 import java.util.Objects;
 
 import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.WorkflowUsage;
 import io.github.novu4j.client.internal.ApiCall;
 import io.github.novu4j.client.internal.NovuTransport;
 import org.jspecify.annotations.Nullable;
@@ -208,7 +209,7 @@ public class Layouts {
 	 * @param layoutId the layout's identifier or {@code _id}
 	 * @return the workflows
 	 */
-	public LayoutUsage usage(String layoutId) {
+	public WorkflowUsage usage(String layoutId) {
 		return usage(layoutId, RequestOptions.none());
 	}
 
@@ -218,9 +219,9 @@ public class Layouts {
 	 * @param options per-call options
 	 * @return the workflows
 	 */
-	public LayoutUsage usage(String layoutId, RequestOptions options) {
+	public WorkflowUsage usage(String layoutId, RequestOptions options) {
 		return this.transport.call(ApiCall.get("layouts.usage", "/v2/layouts/{layoutId}/usage").path("layoutId", layoutId).build(),
-				LayoutUsage.class, options);
+				WorkflowUsage.class, options);
 	}
 
 	static void requireName(@Nullable String name, String of) {

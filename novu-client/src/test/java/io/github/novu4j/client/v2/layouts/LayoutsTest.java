@@ -8,6 +8,7 @@ import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuConflictException;
 import io.github.novu4j.client.NovuNotFoundException;
 import io.github.novu4j.client.OrderDirection;
+import io.github.novu4j.client.WorkflowUsage;
 import io.github.novu4j.client.internal.NovuJson;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.RichJson;
@@ -186,9 +187,9 @@ class LayoutsTest {
 				+ "{\"name\":\"Reset\",\"workflowId\":\"password-reset\"}]}";
 		novu.stubFor(get("/v2/layouts/brand/usage").willReturn(json(200, "{\"data\":" + RichJson.withUnknownFields(usage) + "}")));
 
-		LayoutUsage result = novu.client().v2().layouts().usage("brand");
+		WorkflowUsage result = novu.client().v2().layouts().usage("brand");
 
-		assertThat(result.workflows()).extracting(LayoutUsage.WorkflowRef::workflowId)
+		assertThat(result.workflows()).extracting(WorkflowUsage.Workflow::workflowId)
 			.containsExactly("welcome-email", "password-reset");
 		RichJson.assertNoFieldLost(result, usage);
 	}

@@ -1,4 +1,4 @@
-package io.github.novu4j.client.environmentvariables;
+package io.github.novu4j.client;
 
 import java.util.List;
 import java.util.Map;
@@ -7,17 +7,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.novu4j.client.AdditionalProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The workflows that use a variable ({@code GetEnvironmentVariableUsageResponseDto}).
+ * The workflows that use something: the answer of {@code layouts.usage} ({@code GetLayoutUsageResponseDto})
+ * and {@code environmentVariables.usage} ({@code GetEnvironmentVariableUsageResponseDto}), which share
+ * one shape, {@code {"workflows":[{"name","workflowId"}]}}.
  *
  * @param workflows the workflows
  * @param additionalProperties what this record does not model
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EnvironmentVariableUsage(@JsonProperty("workflows") List<WorkflowRef> workflows,
+public record WorkflowUsage(@JsonProperty("workflows") List<Workflow> workflows,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties)
 		implements AdditionalProperties {
 
@@ -26,20 +27,20 @@ public record EnvironmentVariableUsage(@JsonProperty("workflows") List<WorkflowR
 	 * @param workflows the workflows
 	 * @param additionalProperties what this record does not model
 	 */
-	public EnvironmentVariableUsage {
+	public WorkflowUsage {
 		workflows = (workflows != null) ? List.copyOf(workflows) : List.of();
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
-	 * A workflow that uses the variable ({@code EnvironmentVariableWorkflowInfoDto}).
+	 * One workflow that uses it.
 	 *
 	 * @param name the workflow's name
 	 * @param workflowId its identifier
 	 * @param additionalProperties what this record does not model
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record WorkflowRef(@JsonProperty("name") @Nullable String name,
+	public record Workflow(@JsonProperty("name") @Nullable String name,
 			@JsonProperty("workflowId") @Nullable String workflowId,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties)
 			implements AdditionalProperties {
@@ -50,7 +51,7 @@ public record EnvironmentVariableUsage(@JsonProperty("workflows") List<WorkflowR
 		 * @param workflowId its identifier
 		 * @param additionalProperties what this record does not model
 		 */
-		public WorkflowRef {
+		public Workflow {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
 
