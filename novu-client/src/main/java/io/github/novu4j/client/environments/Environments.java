@@ -77,4 +77,75 @@ public class Environments {
 				options);
 	}
 
+	/**
+	 * Creates an environment ({@code POST /v1/environments}). Plans that do not allow more environments
+	 * make Novu answer 402: a {@link io.github.novu4j.client.NovuApiException} whose
+	 * {@code getStatusCode()} is 402 and whose {@code getNovuMessage()} is Novu's reason.
+	 * @param request the name, color and optional parent
+	 * @return the new environment, with its API keys
+	 * @throws io.github.novu4j.client.NovuApiException with status 402 if the plan does not allow it
+	 */
+	public Environment create(CreateEnvironmentRequest request) {
+		return create(request, RequestOptions.none());
+	}
+
+	/**
+	 * Creates an environment ({@code POST /v1/environments}).
+	 * @param request the name, color and optional parent
+	 * @param options per-call options
+	 * @return the new environment, with its API keys
+	 * @throws io.github.novu4j.client.NovuApiException with status 402 if the plan does not allow it
+	 */
+	public Environment create(CreateEnvironmentRequest request, RequestOptions options) {
+		Objects.requireNonNull(request, "request");
+		return this.transport.call(ApiCall.post("environments.create", "/v1/environments").body(request).build(),
+				Environment.class, options);
+	}
+
+	/**
+	 * Changes an environment ({@code PUT /v1/environments/{environmentId}}); only the fields set change.
+	 * @param environmentId the environment's {@code _id}
+	 * @param request the changes
+	 * @return the changed environment
+	 */
+	public Environment update(String environmentId, UpdateEnvironmentRequest request) {
+		return update(environmentId, request, RequestOptions.none());
+	}
+
+	/**
+	 * Changes an environment ({@code PUT /v1/environments/{environmentId}}); only the fields set change.
+	 * @param environmentId the environment's {@code _id}
+	 * @param request the changes
+	 * @param options per-call options
+	 * @return the changed environment
+	 */
+	public Environment update(String environmentId, UpdateEnvironmentRequest request, RequestOptions options) {
+		Objects.requireNonNull(request, "request");
+		return this.transport.call(ApiCall.put("environments.update", "/v1/environments/{environmentId}")
+			.path("environmentId", environmentId)
+			.body(request)
+			.build(), Environment.class, options);
+	}
+
+	/**
+	 * Deletes an environment ({@code DELETE /v1/environments/{environmentId}}; Novu answers 200 with
+	 * {@code {}}, not the 204 its OpenAPI document says). Development and Production are protected: Novu
+	 * answers 400.
+	 * @param environmentId the environment's {@code _id}
+	 */
+	public void delete(String environmentId) {
+		delete(environmentId, RequestOptions.none());
+	}
+
+	/**
+	 * Deletes an environment ({@code DELETE /v1/environments/{environmentId}}).
+	 * @param environmentId the environment's {@code _id}
+	 * @param options per-call options
+	 */
+	public void delete(String environmentId, RequestOptions options) {
+		this.transport.callNoContent(ApiCall.delete("environments.delete", "/v1/environments/{environmentId}")
+			.path("environmentId", environmentId)
+			.build(), options);
+	}
+
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import io.github.novu4j.client.CursorPagination;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 /**
  * One Novu operation as it goes on the wire: name, method, URI template, path variables, query
@@ -127,6 +128,14 @@ public final class ApiCall {
 	/** @return the request body, or {@code null} for none */
 	public @Nullable Object body() {
 		return this.body;
+	}
+
+	/**
+	 * @return the body's media type: {@code multipart/form-data} with its boundary for a
+	 * {@link MultipartBody}, JSON otherwise
+	 */
+	public MediaType contentType() {
+		return (this.body instanceof MultipartBody multipart) ? multipart.mediaType() : MediaType.APPLICATION_JSON;
 	}
 
 	/** @return whether the API key is sent (false only for Novu's OAuth redirects) */
@@ -253,7 +262,8 @@ public final class ApiCall {
 		}
 
 		/**
-		 * @param body the request body, serialized with the client's mapper
+		 * @param body the request body, serialized with the client's mapper, or a {@link MultipartBody}
+		 * sent as it is
 		 * @return this builder
 		 */
 		public Builder body(@Nullable Object body) {

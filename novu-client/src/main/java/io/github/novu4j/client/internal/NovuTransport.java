@@ -419,7 +419,7 @@ public final class NovuTransport {
 					options.headers().forEach(headers::set);
 				});
 			if (body != null) {
-				request.contentType(MediaType.APPLICATION_JSON).body(body);
+				request.contentType(call.contentType()).body(body);
 			}
 			// The default HTTP client cuts this attempt's timeout to what is left of the call's budget.
 			return AttemptDeadline.runBefore(state.deadlineNanos(),
@@ -500,6 +500,9 @@ public final class NovuTransport {
 		Object body = call.body();
 		if (body == null) {
 			return null;
+		}
+		if (body instanceof MultipartBody multipart) {
+			return multipart.toBytes();
 		}
 		try {
 			return this.mapper.writeValueAsBytes(body);

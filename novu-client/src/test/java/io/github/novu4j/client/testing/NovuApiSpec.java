@@ -182,10 +182,34 @@ public final class NovuApiSpec {
 					}
 				}
 			}
+			repairSchemas(root);
 			return mapper.writeValueAsString(root);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Repairs two defects of openapi-current.json that are not server behaviour: a {@code default} that
+	 * contradicts its schema's {@code type: object} ({@code AgentBehaviorDto.reactionOnResolved},
+	 * {@code "default": "check"}), which stops the validator from loading the document (a default never
+	 * affects request validation), and a pattern written as a JavaScript regex literal, slashes included.
+	 */
+	private static void repairSchemas(JsonNode node) {
+		if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+			if ("object".equals(object.path("type").asText()) && object.has("default") && !object.get("default").isObject()) {
+				object.remove("default");
+			}
+			// A JavaScript regex literal written out as a pattern ("/^[A-Za-z][A-Za-z0-9_]*$/" on the two
+			// environment-variable keys) can never match: the server's regex is the text between the slashes.
+			String pattern = object.path("pattern").asText("");
+			if (pattern.length() > 2 && pattern.startsWith("/^") && pattern.endsWith("$/")) {
+				object.put("pattern", pattern.substring(1, pattern.length() - 1));
+			}
+		}
+		for (JsonNode child : node) {
+			repairSchemas(child);
 		}
 	}
 
