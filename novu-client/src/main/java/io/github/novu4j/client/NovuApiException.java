@@ -19,20 +19,28 @@ import org.jspecify.annotations.Nullable;
  */
 public class NovuApiException extends NovuException {
 
+	/** The HTTP status Novu answered. */
 	private final int statusCode;
 
+	/** Novu's {@code message}, as a list (one entry when Novu sent a string). */
 	private final List<String> messages;
 
+	/** Novu's {@code error}, e.g. {@code Bad Request}. */
 	private final @Nullable String error;
 
+	/** The request path Novu reports. */
 	private final @Nullable String path;
 
+	/** Novu's {@code errorId}, to quote to Novu support. */
 	private final @Nullable String errorId;
 
+	/** Field-level validation errors, in either of Novu's shapes. */
 	private final List<ValidationError> validationErrors;
 
+	/** The response headers (rate limits, idempotency). */
 	private final Map<String, List<String>> headers;
 
+	/** The response body as received. */
 	private final String rawBody;
 
 	/**

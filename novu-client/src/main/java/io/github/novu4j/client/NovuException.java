@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class NovuException extends RuntimeException {
 
+	/** The operation that failed, e.g. {@code events.trigger}. */
 	private final @Nullable String operation;
 
 	/**

@@ -6,6 +6,7 @@ package io.github.novu4j.autoconfigure;
  */
 public final class NovuApiKeyMissingException extends IllegalStateException {
 
+	/** Whether the property is set but blank, rather than absent. */
 	private final boolean blank;
 
 	/**
