@@ -144,7 +144,8 @@ public final class NovuApiSpec {
 			synchronized (this) {
 				current = this.validator;
 				if (current == null) {
-					current = OpenApiInteractionValidator.createForInlineApiSpecification(typeUntypedPathParameters(this.specText))
+					current = OpenApiInteractionValidator
+						.createForInlineApiSpecification(typeUntypedPathParameters(this.specText))
 						.withLevelResolver(LevelResolver.create()
 							// The two OAuth redirects are authenticated by query parameters, not the key.
 							.withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
@@ -182,10 +183,28 @@ public final class NovuApiSpec {
 					}
 				}
 			}
+			dropDefaultsThatContradictTheirType(root);
 			return mapper.writeValueAsString(root);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Removes a {@code default} that is not an object from a schema typed {@code object} (the current
+	 * document's {@code AgentBehaviorDto.reactionOnResolved} has {@code default: "check"}): the validator
+	 * refuses to load a document with one. A default never changes what a request may carry.
+	 */
+	private static void dropDefaultsThatContradictTheirType(JsonNode node) {
+		if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+			JsonNode defaultValue = object.get("default");
+			if ("object".equals(object.path("type").asText()) && defaultValue != null && !defaultValue.isObject()) {
+				object.remove("default");
+			}
+		}
+		for (JsonNode child : node) {
+			dropDefaultsThatContradictTheirType(child);
 		}
 	}
 
