@@ -61,7 +61,10 @@ class SubscriberPreferencesAndTopicsTest {
 		var preferences = novu.client().v2().subscribers().preferences();
 		Map<String, Object> context = new LinkedHashMap<>();
 		context.put("tenant", "acme");
-		context.put("project", Map.of("id", "p1", "data", Map.of("name", "Apollo")));
+		Map<String, Object> project = new LinkedHashMap<>();
+		project.put("id", "p1");
+		project.put("data", Map.of("name", "Apollo"));
+		context.put("project", project);
 
 		Preferences global = preferences.update("user-42", UpdatePreferencesRequest.builder()
 			.channels(PreferenceChannels.builder().email(true).sms(false).inApp(true).build())
