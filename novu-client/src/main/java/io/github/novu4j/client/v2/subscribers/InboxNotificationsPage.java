@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of a subscriber's Inbox ({@code GET /v2/subscribers/{subscriberId}/notifications}), as Novu
  * sends it: bare, {@code {"data":[..],"hasMore":bool,"filter":{..}}}. Ask for the next page with
- * {@link ListNotificationsRequest#after(String)} set to {@link #lastId()}, or with an offset.
+ * {@link ListNotificationsRequest#withAfter(String)} and {@link #lastId()}, or with an offset.
  *
  * @param data the notifications, newest first
  * @param hasMore whether more notifications follow this page

@@ -95,6 +95,32 @@ public class SubscriberNotifications {
 	}
 
 	/**
+	 * Every notification of a subscriber's Inbox that matches the request, page by page
+	 * ({@code GET .../notifications}): the first page now, each later one as the caller iterates, going
+	 * {@code after} the last notification of the previous page while Novu says {@code hasMore}.
+	 * @param subscriberId your id of the subscriber
+	 * @param request the first page (limit, offset or after) and the filters
+	 * @return the notifications
+	 */
+	public InboxNotificationsIterable listAll(String subscriberId, ListNotificationsRequest request) {
+		return listAll(subscriberId, request, RequestOptions.none());
+	}
+
+	/**
+	 * As {@link #listAll(String, ListNotificationsRequest)}; every page request uses the same options.
+	 * @param subscriberId your id of the subscriber
+	 * @param request the first page (limit, offset or after) and the filters
+	 * @param options per-call options, applied to each page request
+	 * @return the notifications
+	 */
+	public InboxNotificationsIterable listAll(String subscriberId, ListNotificationsRequest request,
+			RequestOptions options) {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(options, "options");
+		return new InboxNotificationsIterable(request, (page) -> list(subscriberId, page, options));
+	}
+
+	/**
 	 * Counts a subscriber's notifications for each filter ({@code GET .../notifications/count}).
 	 * @param subscriberId your id of the subscriber
 	 * @param filters 1 to 30 filters, e.g. unread and unarchived

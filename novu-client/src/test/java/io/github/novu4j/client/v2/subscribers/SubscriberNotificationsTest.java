@@ -92,6 +92,39 @@ class SubscriberNotificationsTest {
 	}
 
 	@Test
+	void listAllGoesAfterTheLastIdOfEachPageWhileNovuSaysHasMore() {
+		stubInboxPage(null, true, "n1", "n2");
+		stubInboxPage("n2", true, "n3", "n4");
+		stubInboxPage("n4", false, "n5");
+
+		InboxNotificationsIterable all = novu.client().v2().subscribers().notifications().listAll("user-42",
+				ListNotificationsRequest.builder().limit(2).offset(0).read(false).build());
+
+		assertThat(all.firstPage().data()).hasSize(2);
+		assertThat(novu.requests()).hasSize(1);
+		assertThat(all.stream().map(InboxNotification::id)).containsExactly("n1", "n2", "n3", "n4", "n5");
+		assertThat(novu.requests()).extracting(LoggedRequest::getUrl).containsExactly(
+				BASE + "?limit=2&offset=0&read=false", BASE + "?limit=2&after=n2&read=false",
+				BASE + "?limit=2&after=n4&read=false");
+	}
+
+	@Test
+	void listAllNeverFollowsTheSameIdTwiceNorContinuesAfterAnEmptyPage() {
+		stubInboxPage(null, true, "n1");
+		stubInboxPage("n1", true, "n1");
+		var notifications = novu.client().v2().subscribers().notifications();
+
+		assertThat(notifications.listAll("user-42", ListNotificationsRequest.none()))
+			.extracting(InboxNotification::id).containsExactly("n1", "n1");
+		assertThat(novu.requests()).hasSize(2);
+
+		novu.server().resetAll();
+		stubInboxPage(null, true);
+		assertThat(notifications.listAll("user-42", ListNotificationsRequest.none(), io.github.novu4j.client.RequestOptions.none())).isEmpty();
+		assertThat(novu.requests()).hasSize(1);
+	}
+
+	@Test
 	void anInvalidAfterIsA422NamingTheField() {
 		// WIRE-FORMAT-CURRENT §D, §E: after must be a Mongo id, else a command validation 422.
 		novu.stubFor(get(urlPathEqualTo(BASE)).willReturn(json(422, "{\"statusCode\":422,"
@@ -296,6 +329,15 @@ class SubscriberNotificationsTest {
 		assertThatNullPointerException().isThrownBy(() -> notifications.markAsSeen("user-42", null));
 		assertThatNullPointerException().isThrownBy(() -> notifications.list("user-42", null));
 		assertThat(novu.requests()).isEmpty();
+	}
+
+	private static void stubInboxPage(String after, boolean hasMore, String... ids) {
+		String data = java.util.Arrays.stream(ids).map((id) -> V2Samples.NOTIFICATION.replace(NID, id))
+			.collect(java.util.stream.Collectors.joining(","));
+		novu.stubFor(get(urlPathEqualTo(BASE))
+			.withQueryParam("after", (after != null) ? com.github.tomakehurst.wiremock.client.WireMock.equalTo(after)
+					: com.github.tomakehurst.wiremock.client.WireMock.absent())
+			.willReturn(json(200, "{\"data\":[" + data + "],\"hasMore\":" + hasMore + ",\"filter\":{}}")));
 	}
 
 	private static LoggedRequest onlyRequest() {
