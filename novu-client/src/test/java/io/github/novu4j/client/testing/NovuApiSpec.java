@@ -144,7 +144,8 @@ public final class NovuApiSpec {
 			synchronized (this) {
 				current = this.validator;
 				if (current == null) {
-					current = OpenApiInteractionValidator.createForInlineApiSpecification(typeUntypedPathParameters(this.specText))
+					current = OpenApiInteractionValidator
+						.createForInlineApiSpecification(typeUntypedPathParameters(this.specText))
 						.withLevelResolver(LevelResolver.create()
 							// The two OAuth redirects are authenticated by query parameters, not the key.
 							.withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
