@@ -182,10 +182,29 @@ public final class NovuApiSpec {
 					}
 				}
 			}
+			dropMistypedDefaults(root);
 			return mapper.writeValueAsString(root);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Removes a {@code default} that contradicts its schema's {@code type: object} (openapi-current.json's
+	 * {@code AgentBehaviorDto.reactionOnResolved} has {@code default: "check"}); the validator refuses to
+	 * load a document with one. Defaults play no part in validating requests.
+	 */
+	private static void dropMistypedDefaults(JsonNode node) {
+		if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+			JsonNode defaultValue = object.get("default");
+			if ("object".equals(object.path("type").asText()) && defaultValue != null && !defaultValue.isObject()
+					&& !defaultValue.isNull()) {
+				object.remove("default");
+			}
+		}
+		for (JsonNode child : node) {
+			dropMistypedDefaults(child);
 		}
 	}
 
