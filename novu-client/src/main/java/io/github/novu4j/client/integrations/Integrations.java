@@ -260,10 +260,11 @@ public class Integrations {
 	 * @return the webhook URL, when it was configured and the bot's user name
 	 */
 	public WebhookConfiguration configureWebhook(String integrationIdentifier, RequestOptions options) {
-		return this.transport.call(ApiCall
-			.post("integrations.configureWebhook", "/v1/integrations/{integrationIdentifier}/webhook/configure")
-			.path("integrationIdentifier", integrationIdentifier)
-			.build(), WebhookConfiguration.class, options);
+		return this.transport.call(
+				ApiCall.post("integrations.configureWebhook", "/v1/integrations/{integrationIdentifier}/webhook/configure")
+					.path("integrationIdentifier", integrationIdentifier)
+					.build(),
+				WebhookConfiguration.class, options);
 	}
 
 	/**
