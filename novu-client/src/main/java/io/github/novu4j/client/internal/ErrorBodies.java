@@ -45,6 +45,7 @@ final class ErrorBodies {
 			errorId = textOrNull(root.get("errorId"));
 			readFieldMap(root.get("cause"), validationErrors);
 			readFieldMap(root.get("errors"), validationErrors);
+			readErrorArray(root.get("errors"), validationErrors);
 		}
 		else if (!raw.isBlank()) {
 			messages.add(raw.length() > 500 ? raw.substring(0, 500) + "..." : raw);
@@ -84,6 +85,34 @@ final class ErrorBodies {
 				fieldMessages.add(text(detail));
 			}
 			into.add(new ValidationError(field.getKey(), fieldMessages, value));
+		}
+	}
+
+	// The 400 Zod shape [{message, path}] and the all-failed topic-subscription 400
+	// [{subscriberId, code, message}] (WIRE-FORMAT-CURRENT §E): field = subscriberId or the joined path,
+	// value = the error code.
+	private static void readErrorArray(@Nullable JsonNode array, List<ValidationError> into) {
+		if (array == null || !array.isArray()) {
+			return;
+		}
+		for (JsonNode entry : array) {
+			if (!entry.isObject()) {
+				into.add(new ValidationError(null, List.of(text(entry)), null));
+				continue;
+			}
+			String field = textOrNull(entry.get("subscriberId"));
+			JsonNode path = entry.get("path");
+			if (field == null && path != null && path.isArray()) {
+				List<String> parts = new ArrayList<>();
+				path.forEach((part) -> parts.add(text(part)));
+				field = parts.isEmpty() ? null : String.join(".", parts);
+			}
+			else if (field == null) {
+				field = textOrNull(path);
+			}
+			String message = textOrNull(entry.get("message"));
+			into.add(new ValidationError(field, (message != null) ? List.of(message) : List.of(),
+					textOrNull(entry.get("code"))));
 		}
 	}
 

@@ -192,14 +192,29 @@ public final class NovuApiSpec {
 	}
 
 	/**
-	 * Repairs two defects of openapi-current.json that are not server behaviour: a {@code default} that
-	 * contradicts its schema's {@code type: object} ({@code AgentBehaviorDto.reactionOnResolved},
-	 * {@code "default": "check"}), which stops the validator from loading the document (a default never
-	 * affects request validation), and a pattern written as a JavaScript regex literal, slashes included.
+	 * Repairs five defects of openapi-current.json that would make the validator refuse the document or
+	 * reject every valid request (none is a server behaviour; the server's rules are checked by the client
+	 * itself):
+	 * <ul>
+	 * <li>a {@code default} that contradicts its schema's {@code type: object}
+	 * ({@code AgentBehaviorDto.reactionOnResolved} has {@code default: "check"}): the validator refuses to
+	 * load the document. Defaults play no part in validating requests, so it is dropped;</li>
+	 * <li>{@code pattern: "SLUG_IDENTIFIER_REGEX"} (workflow and step ids): the constant's name instead of
+	 * its value, which no id matches. Replaced by the value of Novu's {@code SLUG_IDENTIFIER_REGEX};</li>
+	 * <li>{@code oneOf} of a typed DTO and a free-form object (the steps' {@code controlValues}): every valid
+	 * object matches both branches, so {@code oneOf} always fails. Read as {@code anyOf};</li>
+	 * <li>{@code oneOf} with a {@code discriminator} whose branches all accept every value of the
+	 * discriminating property (the workflow {@code steps}: each {@code *StepUpsertDto} allows every step
+	 * type), so a step matches all ten. Read as {@code anyOf}, the discriminator kept;</li>
+	 * <li>a pattern written as a JavaScript regex literal, slashes included (the environment-variable
+	 * keys): no value can match it. The slashes are dropped.</li>
+	 * </ul>
 	 */
 	private static void repairSchemas(JsonNode node) {
 		if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-			if ("object".equals(object.path("type").asText()) && object.has("default") && !object.get("default").isObject()) {
+			JsonNode defaultValue = object.get("default");
+			if ("object".equals(object.path("type").asText()) && defaultValue != null && !defaultValue.isObject()
+					&& !defaultValue.isNull()) {
 				object.remove("default");
 			}
 			// A JavaScript regex literal written out as a pattern ("/^[A-Za-z][A-Za-z0-9_]*$/" on the two
@@ -208,10 +223,27 @@ public final class NovuApiSpec {
 			if (pattern.length() > 2 && pattern.startsWith("/^") && pattern.endsWith("$/")) {
 				object.put("pattern", pattern.substring(1, pattern.length() - 1));
 			}
+			if ("SLUG_IDENTIFIER_REGEX".equals(object.path("pattern").asText())) {
+				object.put("pattern", "^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$");
+			}
+			JsonNode oneOf = object.get("oneOf");
+			if (oneOf != null && oneOf.isArray() && (hasFreeFormObject(oneOf) || object.has("discriminator"))) {
+				object.set("anyOf", object.remove("oneOf"));
+			}
 		}
 		for (JsonNode child : node) {
 			repairSchemas(child);
 		}
+	}
+
+	private static boolean hasFreeFormObject(JsonNode branches) {
+		for (JsonNode branch : branches) {
+			if ("object".equals(branch.path("type").asText()) && !branch.has("properties") && !branch.has("$ref")
+					&& branch.path("additionalProperties").asBoolean(false)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String load(String resource) {

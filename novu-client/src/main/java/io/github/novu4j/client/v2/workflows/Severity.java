@@ -1,0 +1,50 @@
+package io.github.novu4j.client.v2.workflows;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The severity of a workflow ({@code SeverityLevelEnum}).
+ * An open set: a value Novu adds later arrives as an instance too; compare with the constants.
+ *
+ * @param value the value as Novu sends it
+ */
+public record Severity(@JsonValue String value) {
+
+	/** High severity. */
+	public static final Severity HIGH = new Severity("high");
+
+	/** Medium severity. */
+	public static final Severity MEDIUM = new Severity("medium");
+
+	/** Low severity. */
+	public static final Severity LOW = new Severity("low");
+
+	/** No severity. */
+	public static final Severity NONE = new Severity("none");
+
+	/**
+	 * Rejects a null value.
+	 * @param value the value as Novu sends it
+	 */
+	public Severity {
+		Objects.requireNonNull(value, "value");
+	}
+
+	/**
+	 * @param value a value as Novu sends it
+	 * @return the instance
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static Severity of(String value) {
+		return new Severity(value);
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}
