@@ -144,7 +144,8 @@ public final class NovuApiSpec {
 			synchronized (this) {
 				current = this.validator;
 				if (current == null) {
-					current = OpenApiInteractionValidator.createForInlineApiSpecification(typeUntypedPathParameters(this.specText))
+					current = OpenApiInteractionValidator
+						.createForInlineApiSpecification(typeUntypedPathParameters(this.specText))
 						.withLevelResolver(LevelResolver.create()
 							// The two OAuth redirects are authenticated by query parameters, not the key.
 							.withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
@@ -182,10 +183,44 @@ public final class NovuApiSpec {
 					}
 				}
 			}
+			dropDefaultsThatContradictTheirType(root);
+			replaceConstantNamePatterns(root);
 			return mapper.writeValueAsString(root);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The current document's {@code CreateAgentRequestDto.identifier} carries the constant's name
+	 * {@code SLUG_IDENTIFIER_REGEX} as its {@code pattern}, which no identifier matches; the server checks
+	 * the constant's value (novuhq/novu {@code packages/shared}), so the validator gets that.
+	 */
+	private static void replaceConstantNamePatterns(JsonNode node) {
+		if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+				&& "SLUG_IDENTIFIER_REGEX".equals(object.path("pattern").asText())) {
+			object.put("pattern", "^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$");
+		}
+		for (JsonNode child : node) {
+			replaceConstantNamePatterns(child);
+		}
+	}
+
+	/**
+	 * Removes a {@code default} that is not an object from a schema typed {@code object} (the current
+	 * document's {@code AgentBehaviorDto.reactionOnResolved} has {@code default: "check"}): the validator
+	 * refuses to load a document with one. A default never changes what a request may carry.
+	 */
+	private static void dropDefaultsThatContradictTheirType(JsonNode node) {
+		if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+			JsonNode defaultValue = object.get("default");
+			if ("object".equals(object.path("type").asText()) && defaultValue != null && !defaultValue.isObject()) {
+				object.remove("default");
+			}
+		}
+		for (JsonNode child : node) {
+			dropDefaultsThatContradictTheirType(child);
 		}
 	}
 
