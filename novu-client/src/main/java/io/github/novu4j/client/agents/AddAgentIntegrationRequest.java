@@ -1,6 +1,7 @@
 package io.github.novu4j.client.agents;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.internal.TextChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,10 +26,10 @@ public record AddAgentIntegrationRequest(@JsonProperty("integrationIdentifier") 
 			throw new IllegalArgumentException("set integrationIdentifier or providerId");
 		}
 		if (integrationIdentifier != null) {
-			AgentIdentifiers.requireText(integrationIdentifier, "integrationIdentifier");
+			TextChecks.requireText(integrationIdentifier, "integrationIdentifier");
 		}
 		if (providerId != null) {
-			AgentIdentifiers.requireText(providerId, "providerId");
+			TextChecks.requireText(providerId, "providerId");
 		}
 	}
 
@@ -37,7 +38,7 @@ public record AddAgentIntegrationRequest(@JsonProperty("integrationIdentifier") 
 	 * @return the request
 	 */
 	public static AddAgentIntegrationRequest integration(String integrationIdentifier) {
-		return new AddAgentIntegrationRequest(AgentIdentifiers.requireText(integrationIdentifier, "integrationIdentifier"),
+		return new AddAgentIntegrationRequest(TextChecks.requireText(integrationIdentifier, "integrationIdentifier"),
 				null);
 	}
 
@@ -46,7 +47,7 @@ public record AddAgentIntegrationRequest(@JsonProperty("integrationIdentifier") 
 	 * @return the request
 	 */
 	public static AddAgentIntegrationRequest provider(String providerId) {
-		return new AddAgentIntegrationRequest(null, AgentIdentifiers.requireText(providerId, "providerId"));
+		return new AddAgentIntegrationRequest(null, TextChecks.requireText(providerId, "providerId"));
 	}
 
 }

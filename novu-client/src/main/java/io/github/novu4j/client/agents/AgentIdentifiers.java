@@ -46,11 +46,4 @@ final class AgentIdentifiers {
 		return name;
 	}
 
-	static String requireText(@Nullable String value, String name) {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be blank");
-		}
-		return value;
-	}
-
 }

@@ -7,6 +7,7 @@ import io.github.novu4j.client.CursorPagination;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.internal.ApiCall;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.internal.TextChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +54,7 @@ public class AgentIntegrations {
 	public CursorPagedIterable<AgentIntegration> list(String identifier, @Nullable String integrationIdentifier,
 			CursorPagination pagination, RequestOptions options) {
 		Objects.requireNonNull(pagination, "pagination");
-		Agents.requireNullOrText(integrationIdentifier, "integrationIdentifier");
+		TextChecks.requireNullOrText(integrationIdentifier, "integrationIdentifier");
 		return this.transport.cursorList(pagination,
 				(page) -> ApiCall.get("agents.integrations.list", "/v1/agents/{identifier}/integrations")
 					.path("identifier", identifier)

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.internal.TextChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,8 +72,8 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 	 * {@code error} is combined with another action
 	 */
 	public AgentReplyRequest {
-		AgentIdentifiers.requireText(conversationId, "conversationId");
-		AgentIdentifiers.requireText(integrationIdentifier, "integrationIdentifier");
+		TextChecks.requireText(conversationId, "conversationId");
+		TextChecks.requireText(integrationIdentifier, "integrationIdentifier");
 		signals = (signals != null) ? List.copyOf(signals) : List.of();
 		toolResults = (toolResults != null) ? List.copyOf(toolResults) : List.of();
 		addReactions = (addReactions != null) ? List.copyOf(addReactions) : List.of();
@@ -198,7 +199,7 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @param url a public URL
 		 */
 		public FileRef {
-			AgentIdentifiers.requireText(filename, "filename");
+			TextChecks.requireText(filename, "filename");
 			if (count(data, url) != 1) {
 				throw new IllegalArgumentException("file '" + filename + "' needs exactly one of data or url");
 			}
@@ -210,7 +211,7 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @return the file
 		 */
 		public static FileRef url(String filename, String url) {
-			return new FileRef(filename, null, null, AgentIdentifiers.requireText(url, "url"));
+			return new FileRef(filename, null, null, TextChecks.requireText(url, "url"));
 		}
 
 		/**
@@ -220,7 +221,7 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @return the file
 		 */
 		public static FileRef inline(String filename, String mimeType, String base64) {
-			return new FileRef(filename, mimeType, AgentIdentifiers.requireText(base64, "data"), null);
+			return new FileRef(filename, mimeType, TextChecks.requireText(base64, "data"), null);
 		}
 
 	}
@@ -239,7 +240,7 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @param content its new content
 		 */
 		public Edit {
-			AgentIdentifiers.requireText(messageId, "messageId");
+			TextChecks.requireText(messageId, "messageId");
 			Objects.requireNonNull(content, "content");
 		}
 
@@ -302,7 +303,7 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @return a signal triggering a workflow
 		 */
 		public static Signal trigger(String workflowId, @Nullable Object to, @Nullable Map<String, Object> payload) {
-			return new Signal("trigger", null, null, null, AgentIdentifiers.requireText(workflowId, "workflowId"), to,
+			return new Signal("trigger", null, null, null, TextChecks.requireText(workflowId, "workflowId"), to,
 					payload);
 		}
 
@@ -337,7 +338,7 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @param preview a preview
 		 */
 		public ToolResult {
-			AgentIdentifiers.requireText(toolCallId, "toolCallId");
+			TextChecks.requireText(toolCallId, "toolCallId");
 		}
 
 	}
@@ -363,9 +364,9 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @param input the proposed input
 		 */
 		public ToolApprovalRequest {
-			AgentIdentifiers.requireText(approvalId, "approvalId");
-			AgentIdentifiers.requireText(toolCallId, "toolCallId");
-			AgentIdentifiers.requireText(name, "name");
+			TextChecks.requireText(approvalId, "approvalId");
+			TextChecks.requireText(toolCallId, "toolCallId");
+			TextChecks.requireText(name, "name");
 		}
 
 	}
@@ -384,8 +385,8 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @param emojiName the emoji name
 		 */
 		public Reaction {
-			AgentIdentifiers.requireText(messageId, "messageId");
-			AgentIdentifiers.requireText(emojiName, "emojiName");
+			TextChecks.requireText(messageId, "messageId");
+			TextChecks.requireText(emojiName, "emojiName");
 		}
 
 	}
@@ -402,7 +403,7 @@ public record AgentReplyRequest(@JsonProperty("conversationId") String conversat
 		 * @param messageId the platform message id
 		 */
 		public MessageRef {
-			AgentIdentifiers.requireText(messageId, "messageId");
+			TextChecks.requireText(messageId, "messageId");
 		}
 
 	}

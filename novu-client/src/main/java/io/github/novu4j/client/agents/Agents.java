@@ -9,6 +9,7 @@ import io.github.novu4j.client.CursorPagination;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.internal.ApiCall;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.internal.TextChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +70,7 @@ public class Agents {
 	public CursorPagedIterable<Agent> list(@Nullable String identifier, CursorPagination pagination,
 			RequestOptions options) {
 		Objects.requireNonNull(pagination, "pagination");
-		requireNullOrText(identifier, "identifier");
+		TextChecks.requireNullOrText(identifier, "identifier");
 		return this.transport.cursorList(pagination,
 				(page) -> ApiCall.get("agents.list", "/v1/agents").cursor(page).query("identifier", identifier).build(),
 				Agent.class, options);
@@ -223,14 +224,8 @@ public class Agents {
 			.build(), options);
 	}
 
-	static void requireNullOrText(@Nullable String value, String name) {
-		if (value != null && value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be blank; pass null for no filter");
-		}
-	}
-
 	static Map<String, String> integrationIdentifierBody(String integrationIdentifier) {
-		return Map.of("integrationIdentifier", AgentIdentifiers.requireText(integrationIdentifier, "integrationIdentifier"));
+		return Map.of("integrationIdentifier", TextChecks.requireText(integrationIdentifier, "integrationIdentifier"));
 	}
 
 }

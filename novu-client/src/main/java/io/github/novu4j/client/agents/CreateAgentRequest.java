@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.internal.TextChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,8 +102,8 @@ public record CreateAgentRequest(@JsonProperty("name") @Nullable String name,
 		 * @param skills the skills
 		 */
 		public ManagedRuntime {
-			AgentIdentifiers.requireText(providerId, "managedRuntime.providerId");
-			AgentIdentifiers.requireText(integrationId, "managedRuntime.integrationId");
+			TextChecks.requireText(providerId, "managedRuntime.providerId");
+			TextChecks.requireText(integrationId, "managedRuntime.integrationId");
 			tools = (tools != null) ? List.copyOf(tools) : null;
 			mcpServers = (mcpServers != null) ? List.copyOf(mcpServers) : null;
 			skills = (skills != null) ? List.copyOf(skills) : null;
@@ -123,7 +124,7 @@ public record CreateAgentRequest(@JsonProperty("name") @Nullable String name,
 		 */
 		public ManagedRuntime adopting(String externalAgentId) {
 			return new ManagedRuntime(this.providerId, this.integrationId,
-					AgentIdentifiers.requireText(externalAgentId, "externalAgentId"), this.externalEnvironmentId,
+					TextChecks.requireText(externalAgentId, "externalAgentId"), this.externalEnvironmentId,
 					this.model, this.systemPrompt, this.tools, this.mcpServers, this.skills);
 		}
 
@@ -156,8 +157,8 @@ public record CreateAgentRequest(@JsonProperty("name") @Nullable String name,
 		 * @param version the version, or {@code null}
 		 */
 		public Skill {
-			AgentIdentifiers.requireText(type, "skill type");
-			AgentIdentifiers.requireText(skillId, "skillId");
+			TextChecks.requireText(type, "skill type");
+			TextChecks.requireText(skillId, "skillId");
 		}
 
 	}

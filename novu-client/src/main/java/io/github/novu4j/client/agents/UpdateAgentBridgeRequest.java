@@ -1,6 +1,7 @@
 package io.github.novu4j.client.agents;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.internal.TextChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +28,10 @@ public record UpdateAgentBridgeRequest(@JsonProperty("bridgeUrl") @Nullable Stri
 			throw new IllegalArgumentException("a bridge update must set bridgeUrl, devBridgeUrl or devBridgeActive");
 		}
 		if (bridgeUrl != null) {
-			AgentIdentifiers.requireText(bridgeUrl, "bridgeUrl");
+			TextChecks.requireText(bridgeUrl, "bridgeUrl");
 		}
 		if (devBridgeUrl != null) {
-			AgentIdentifiers.requireText(devBridgeUrl, "devBridgeUrl");
+			TextChecks.requireText(devBridgeUrl, "devBridgeUrl");
 		}
 	}
 
