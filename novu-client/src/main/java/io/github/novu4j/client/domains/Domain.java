@@ -1,7 +1,5 @@
 package io.github.novu4j.client.domains;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created (ISO 8601)
  * @param updatedAt when it was last updated (ISO 8601)
  * @param expectedDnsRecords the records to add at the DNS provider; empty when Novu sent none
- * @param data your string metadata; empty when Novu sent none
+ * @param data your metadata (string values); empty when Novu sent none
  * @param additionalProperties what this record does not model
  */
 public record Domain(@JsonProperty("_id") @Nullable String id, @JsonProperty("name") @Nullable String name,
@@ -36,7 +34,7 @@ public record Domain(@JsonProperty("_id") @Nullable String id, @JsonProperty("na
 		@JsonProperty("_organizationId") @Nullable String organizationId,
 		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt,
 		@JsonProperty("expectedDnsRecords") List<DnsRecord> expectedDnsRecords,
-		@JsonProperty("data") Map<String, String> data,
+		@JsonProperty("data") Map<String, @Nullable Object> data,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties)
 		implements AdditionalProperties {
 
@@ -57,7 +55,7 @@ public record Domain(@JsonProperty("_id") @Nullable String id, @JsonProperty("na
 	 */
 	public Domain {
 		expectedDnsRecords = (expectedDnsRecords != null) ? List.copyOf(expectedDnsRecords) : List.of();
-		data = (data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(data)) : Map.of();
+		data = AdditionalProperties.copyOf(data);
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 

@@ -1,7 +1,5 @@
 package io.github.novu4j.client.domains;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -22,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param organizationId the organization ({@code _organizationId})
  * @param createdAt when it was created (ISO 8601)
  * @param updatedAt when it was last updated (ISO 8601)
- * @param data your string metadata; empty when Novu sent none
+ * @param data your metadata (string values); empty when Novu sent none
  * @param additionalProperties what this record does not model
  */
 public record DomainRoute(@JsonProperty("_id") @Nullable String id, @JsonProperty("_domainId") @Nullable String domainId,
@@ -31,7 +29,7 @@ public record DomainRoute(@JsonProperty("_id") @Nullable String id, @JsonPropert
 		@JsonProperty("_environmentId") @Nullable String environmentId,
 		@JsonProperty("_organizationId") @Nullable String organizationId,
 		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt,
-		@JsonProperty("data") Map<String, String> data,
+		@JsonProperty("data") Map<String, @Nullable Object> data,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties)
 		implements AdditionalProperties {
 
@@ -50,7 +48,7 @@ public record DomainRoute(@JsonProperty("_id") @Nullable String id, @JsonPropert
 	 * @param additionalProperties what this record does not model
 	 */
 	public DomainRoute {
-		data = (data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(data)) : Map.of();
+		data = AdditionalProperties.copyOf(data);
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
