@@ -69,7 +69,6 @@ public class AgentIntegrations {
 	 * @param identifier the agent's identifier
 	 * @param request the integration (by identifier) or a provider
 	 * @return the new link
-	 * @throws io.github.novu4j.client.NovuConflictException if the link exists
 	 */
 	public AgentIntegration create(String identifier, AddAgentIntegrationRequest request) {
 		return create(identifier, request, RequestOptions.none());

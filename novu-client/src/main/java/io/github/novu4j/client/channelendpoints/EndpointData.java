@@ -58,11 +58,7 @@ public record EndpointData(ChannelEndpointType type, Map<String, String> fields)
 	 * @return a webhook endpoint
 	 */
 	public static EndpointData webhook(String url, @Nullable String channel) {
-		Map<String, String> fields = fields("url", url);
-		if (channel != null) {
-			fields.put("channel", TextChecks.requireText(channel, "channel"));
-		}
-		return new EndpointData(ChannelEndpointType.WEBHOOK, fields);
+		return of(ChannelEndpointType.WEBHOOK, "url", url, "channel", channel);
 	}
 
 	/**
@@ -83,9 +79,8 @@ public record EndpointData(ChannelEndpointType type, Map<String, String> fields)
 	 * @return a Microsoft Teams channel endpoint
 	 */
 	public static EndpointData msTeamsChannel(String teamId, String channelId) {
-		Map<String, String> fields = fields("teamId", teamId);
-		fields.put("channelId", TextChecks.requireText(channelId, "channelId"));
-		return new EndpointData(ChannelEndpointType.MS_TEAMS_CHANNEL, fields);
+		return of(ChannelEndpointType.MS_TEAMS_CHANNEL, "teamId", teamId, "channelId",
+				TextChecks.requireText(channelId, "channelId"));
 	}
 
 	/**
@@ -110,11 +105,7 @@ public record EndpointData(ChannelEndpointType type, Map<String, String> fields)
 	 * @return a Webex room endpoint
 	 */
 	public static EndpointData webexRoom(String roomId, @Nullable String parentId) {
-		Map<String, String> fields = fields("roomId", roomId);
-		if (parentId != null) {
-			fields.put("parentId", TextChecks.requireText(parentId, "parentId"));
-		}
-		return new EndpointData(ChannelEndpointType.WEBEX_ROOM, fields);
+		return of(ChannelEndpointType.WEBEX_ROOM, "roomId", roomId, "parentId", parentId);
 	}
 
 	/**
@@ -142,13 +133,18 @@ public record EndpointData(ChannelEndpointType type, Map<String, String> fields)
 	}
 
 	private static EndpointData of(ChannelEndpointType type, String name, String value) {
-		return new EndpointData(type, fields(name, value));
+		return of(type, name, value, null, null);
 	}
 
-	private static Map<String, String> fields(String name, String value) {
+	/** A required field and, when {@code secondValue} is set, a second one (checked not blank). */
+	private static EndpointData of(ChannelEndpointType type, String name, String value, @Nullable String secondName,
+			@Nullable String secondValue) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put(name, TextChecks.requireText(value, name));
-		return fields;
+		if (secondName != null && secondValue != null) {
+			fields.put(secondName, TextChecks.requireText(secondValue, secondName));
+		}
+		return new EndpointData(type, fields);
 	}
 
 }

@@ -71,7 +71,6 @@ public class DomainRoutes {
 	 * @param domain the domain name
 	 * @param request the address and destination
 	 * @return the new route
-	 * @throws io.github.novu4j.client.NovuConflictException if the address has a route
 	 */
 	public DomainRoute create(String domain, CreateDomainRouteRequest request) {
 		return create(domain, request, RequestOptions.none());

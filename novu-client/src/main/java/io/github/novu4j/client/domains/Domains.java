@@ -86,7 +86,6 @@ public class Domains {
 	 * add before it receives mail.
 	 * @param request the domain
 	 * @return the new domain, with its expected DNS records
-	 * @throws io.github.novu4j.client.NovuConflictException if the domain is registered already
 	 */
 	public Domain create(CreateDomainRequest request) {
 		return create(request, RequestOptions.none());

@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.novu4j.client.CursorPagedIterable;
 import io.github.novu4j.client.CursorPagination;
 import io.github.novu4j.client.NovuClient;
-import io.github.novu4j.client.NovuConflictException;
+import io.github.novu4j.client.NovuNotFoundException;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.RichJson;
@@ -141,14 +141,14 @@ class DomainRoutesTest {
 	}
 
 	@Test
-	void aSecondRouteForAnAddressIsAConflict() {
-		novu.stubFor(post(ROUTES).willReturn(json(409, WireStubs.error(409, "Conflict",
-				"A route for support@inbound.example.com already exists", ROUTES))));
+	void aRouteOfAMissingDomainIsNotFound() {
+		novu.stubFor(get(ROUTES + "/support").willReturn(json(404,
+				WireStubs.error(404, "Not Found", "Route not found", ROUTES + "/support"))));
 		NovuClient client = novu.client();
 
-		assertThatExceptionOfType(NovuConflictException.class)
-			.isThrownBy(() -> client.domains().routes().create("inbound.example.com", CreateDomainRouteRequest.webhook("support")))
-			.satisfies((ex) -> assertThat(ex.getNovuMessage()).endsWith("already exists"));
+		assertThatExceptionOfType(NovuNotFoundException.class)
+			.isThrownBy(() -> client.domains().routes().retrieve("inbound.example.com", "support"))
+			.satisfies((ex) -> assertThat(ex.getNovuMessage()).isEqualTo("Route not found"));
 	}
 
 	@Test

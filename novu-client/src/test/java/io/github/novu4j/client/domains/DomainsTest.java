@@ -10,8 +10,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.novu4j.client.CursorPagedIterable;
 import io.github.novu4j.client.CursorPagination;
 import io.github.novu4j.client.NovuClient;
-import io.github.novu4j.client.NovuConflictException;
 import io.github.novu4j.client.NovuNotFoundException;
+import io.github.novu4j.client.NovuValidationException;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.RichJson;
@@ -70,14 +70,21 @@ class DomainsTest {
 	}
 
 	@Test
-	void createOfARegisteredDomainIsAConflict() {
-		novu.stubFor(post("/v1/domains").willReturn(json(409,
-				WireStubs.error(409, "Conflict", "Domain inbound.example.com already exists", "/v1/domains"))));
+	void aDtoValidationFailureIsAValidationExceptionWithNovusMessages() {
+		// The 422 body of a DTO failure (WIRE-FORMAT-CURRENT §E): "Validation Error", messages under "general".
+		novu.stubFor(post("/v1/domains").willReturn(json(422, """
+				{"statusCode":422,"timestamp":"2026-04-19T10:00:00.000Z","path":"/v1/domains",
+				 "message":"Validation Error","errors":{"general":{"messages":["name must be a valid domain"],
+				 "value":"No Value Recorded"}}}
+				""")));
 		NovuClient client = novu.client();
 
-		assertThatExceptionOfType(NovuConflictException.class)
-			.isThrownBy(() -> client.domains().create(CreateDomainRequest.of("inbound.example.com")))
-			.satisfies((ex) -> assertThat(ex.getNovuMessage()).isEqualTo("Domain inbound.example.com already exists"));
+		assertThatExceptionOfType(NovuValidationException.class)
+			.isThrownBy(() -> client.domains().create(CreateDomainRequest.of("localhost")))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(422);
+				assertThat(ex.getRawBody()).contains("name must be a valid domain");
+			});
 		assertThat(novu.requests()).hasSize(1);
 	}
 
