@@ -15,6 +15,7 @@ import io.github.novu4j.client.NovuNotFoundException;
 import io.github.novu4j.client.NovuValidationException;
 import io.github.novu4j.client.OrderDirection;
 import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.internal.NovuJson;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.RichJson;
 import io.github.novu4j.client.testing.WireStubs;
@@ -441,6 +442,14 @@ class AgentsTest {
 			.withMessageContaining("agentIntegrationId must not be blank");
 		assertThatNullPointerException().isThrownBy(() -> agents.create(null));
 		assertThat(novu.requests()).isEmpty();
+	}
+
+	@Test
+	void typingWithoutStatusIsAnEmptyObjectSoNovuShowsItsDefault() {
+		String json = NovuJson.mapper()
+			.writeValueAsString(AgentReplyRequest.builder("c1", "slack-support").typing(null).build());
+
+		assertThat(json).isEqualTo("{\"conversationId\":\"c1\",\"integrationIdentifier\":\"slack-support\",\"typing\":{}}");
 	}
 
 	private static LoggedRequest onlyRequest() {
