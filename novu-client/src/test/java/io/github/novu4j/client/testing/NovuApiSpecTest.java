@@ -56,4 +56,22 @@ class NovuApiSpecTest {
 		assertThat(NovuApiSpec.get().validator().validateRequest(valid).hasErrors()).isFalse();
 	}
 
+	@Test
+	void theCurrentDocumentLoadsAndChecksTheRealAgentIdentifierPattern() {
+		var slug = agentCreate("support-bot");
+		var notASlug = agentCreate("support bot");
+
+		assertThat(NovuApiSpec.current().validator().validateRequest(slug).hasErrors()).isFalse();
+		assertThat(NovuApiSpec.current().validator().validateRequest(notASlug).hasErrors()).isTrue();
+	}
+
+	private static com.atlassian.oai.validator.model.Request agentCreate(String identifier) {
+		return SimpleRequest.Builder.post("/v1/agents")
+			.withHeader("Authorization", "ApiKey x")
+			.withHeader("Novu-Analytics-Source", "api")
+			.withContentType("application/json")
+			.withBody("{\"name\":\"Bot\",\"identifier\":\"" + identifier + "\"}")
+			.build();
+	}
+
 }
