@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.novu4j.client.AdditionalProperties;
 import io.github.novu4j.client.ChannelType;
 import io.github.novu4j.client.messages.MessageStatus;
-import io.github.novu4j.client.messages.MessageSubscriber;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the message's id
  * @param subscriberId your id of the subscriber, as newer servers send it (see {@link #recipientId()})
- * @param subscriber the subscriber, as older servers embed it
+ * @param subscriber the subscriber, as older servers embed it (plain Java values)
  * @param transactionId the transaction id of the trigger that produced the message
  * @param templateIdentifier the workflow's trigger identifier
  * @param channel the channel
@@ -37,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WebhookMessage(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("subscriberId") @Nullable String subscriberId,
-		@JsonProperty("subscriber") @Nullable MessageSubscriber subscriber,
+		@JsonProperty("subscriber") @Nullable Map<String, @Nullable Object> subscriber,
 		@JsonProperty("transactionId") @Nullable String transactionId,
 		@JsonProperty("templateIdentifier") @Nullable String templateIdentifier,
 		@JsonProperty("channel") @Nullable ChannelType channel, @JsonProperty("providerId") @Nullable String providerId,
@@ -66,6 +65,7 @@ public record WebhookMessage(@JsonProperty("_id") @Nullable String id,
 	 * @param additionalProperties members this record does not model
 	 */
 	public WebhookMessage {
+		subscriber = (subscriber != null) ? AdditionalProperties.copyOf(subscriber) : null;
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
@@ -79,7 +79,7 @@ public record WebhookMessage(@JsonProperty("_id") @Nullable String id,
 		if (this.subscriberId != null) {
 			return this.subscriberId;
 		}
-		return (this.subscriber != null) ? this.subscriber.subscriberId() : null;
+		return (this.subscriber != null && this.subscriber.get("subscriberId") instanceof String nested) ? nested : null;
 	}
 
 	@Override
