@@ -245,6 +245,40 @@ class NovuWebhookMvcTests {
 		});
 	}
 
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@org.springframework.scheduling.annotation.EnableAsync
+	static class AsyncListenerConfiguration {
+
+		// Static: the bean is a proxy, whose own fields are not the target's.
+		static final java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+
+		@org.springframework.scheduling.annotation.Async
+		@org.springframework.context.event.EventListener
+		public void on(NovuMessageEvent event) throws InterruptedException {
+			Thread.sleep(300);
+			ran.countDown();
+			throw new IllegalStateException("slow and failing");
+		}
+
+	}
+
+	@Test
+	void anAsyncListenerDoesNotHoldTheAnswerAndItsFailureIsNotReported() {
+		this.runner.withPropertyValues("novu.webhooks.secret=" + SECRET)
+			.withUserConfiguration(AsyncListenerConfiguration.class)
+			.run((context) -> {
+				byte[] body = body("message.delivered", "slow-1");
+				long start = System.nanoTime();
+
+				MvcResult result = post(context, "/novu/webhooks", body, headers(SIGNER, "msg_async", body));
+
+				assertThat(result.getResponse().getStatus()).isEqualTo(200);
+				assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofMillis(300));
+				assertThat(AsyncListenerConfiguration.ran.await(5, java.util.concurrent.TimeUnit.SECONDS))
+					.isTrue();
+			});
+	}
+
 	@Test
 	void listenersCanTakeTheMessageEventDirectly() {
 		this.runner.withPropertyValues("novu.webhooks.secret=" + SECRET).run((context) -> {
