@@ -21,6 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The JDBC store on a real PostgreSQL and on H2. */
 class JdbcWebhookDeduplicationStoreTests {
 
+	/** A fresh database of the platform, with the table created by the bundled schema. */
+	static DataSource database(String platform) {
+		DataSource db = database(platform);
+		return db;
+	}
+
 	static JdbcWebhookDeduplicationStore store(DataSource db, InMemoryWebhookDeduplicationStoreTests.MovableClock clock) {
 		return new JdbcWebhookDeduplicationStore(db, Duration.ofHours(1), Duration.ofMinutes(10), clock);
 	}
@@ -28,8 +34,7 @@ class JdbcWebhookDeduplicationStoreTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "postgresql", "h2" })
 	void theSchemaIsCreatedOnceAndTheIdIsClaimedOnce(String platform) {
-		DataSource db = EmbeddedDatabases.of(platform);
-		JdbcWebhookDeduplicationStore.initializeSchema(db);
+		DataSource db = database(platform);
 		JdbcWebhookDeduplicationStore.initializeSchema(db);
 		assertThat(JdbcWebhookDeduplicationStore.platform(db)).isEqualTo(platform);
 		JdbcWebhookDeduplicationStore store = store(db, new InMemoryWebhookDeduplicationStoreTests.MovableClock());
@@ -46,8 +51,7 @@ class JdbcWebhookDeduplicationStoreTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "postgresql", "h2" })
 	void anExpiredClaimNotYetCleanedUpCanBeClaimedAgain(String platform) {
-		DataSource db = EmbeddedDatabases.of(platform);
-		JdbcWebhookDeduplicationStore.initializeSchema(db);
+		DataSource db = database(platform);
 		InMemoryWebhookDeduplicationStoreTests.MovableClock clock = new InMemoryWebhookDeduplicationStoreTests.MovableClock();
 		JdbcWebhookDeduplicationStore store = new JdbcWebhookDeduplicationStore(db, Duration.ofHours(1), Duration.ofDays(1),
 				clock);
@@ -66,8 +70,7 @@ class JdbcWebhookDeduplicationStoreTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "postgresql", "h2" })
 	void claimsOlderThanTheRetentionAreDeletedOncePerCleanupInterval(String platform) {
-		DataSource db = EmbeddedDatabases.of(platform);
-		JdbcWebhookDeduplicationStore.initializeSchema(db);
+		DataSource db = database(platform);
 		InMemoryWebhookDeduplicationStoreTests.MovableClock clock = new InMemoryWebhookDeduplicationStoreTests.MovableClock();
 		JdbcWebhookDeduplicationStore store = store(db, clock);
 		JdbcTemplate jdbc = new JdbcTemplate(db);
@@ -90,8 +93,7 @@ class JdbcWebhookDeduplicationStoreTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "postgresql", "h2" })
 	void concurrentClaimsFromTwoInstancesYieldOneWinnerPerId(String platform) throws Exception {
-		DataSource db = EmbeddedDatabases.of(platform);
-		JdbcWebhookDeduplicationStore.initializeSchema(db);
+		DataSource db = database(platform);
 		InMemoryWebhookDeduplicationStoreTests.MovableClock clock = new InMemoryWebhookDeduplicationStoreTests.MovableClock();
 		JdbcWebhookDeduplicationStore[] instances = { store(db, clock), store(db, clock) };
 		int ids = 25;

@@ -19,10 +19,8 @@ import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static io.github.novu4j.autoconfigure.webhooks.WebhookTestSupport.SECRET;
@@ -30,7 +28,6 @@ import static io.github.novu4j.autoconfigure.webhooks.WebhookTestSupport.SIGNER;
 import static io.github.novu4j.autoconfigure.webhooks.WebhookTestSupport.body;
 import static io.github.novu4j.autoconfigure.webhooks.WebhookTestSupport.headers;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The endpoint in a Spring MVC application, with the in-memory store. */
 class NovuWebhookMvcTests {
@@ -42,11 +39,7 @@ class NovuWebhookMvcTests {
 	static MvcResult post(AssertableWebApplicationContext context, String path, byte[] body, Map<String, String> headers)
 			throws Exception {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-			.contentType("application/json")
-			.content(body);
-		headers.forEach(request::header);
-		return mvc.perform(request).andReturn();
+		return mvc.perform(WebhookTestSupport.webhookPost(path, body, headers)).andReturn();
 	}
 
 	static WebhookTestSupport.RecordingListener listener(AssertableWebApplicationContext context) {

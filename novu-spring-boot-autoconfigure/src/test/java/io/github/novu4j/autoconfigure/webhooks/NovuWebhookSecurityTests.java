@@ -16,8 +16,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static io.github.novu4j.autoconfigure.webhooks.WebhookTestSupport.SECRET;
@@ -81,9 +79,7 @@ class NovuWebhookSecurityTests {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 		byte[] body = body("message.delivered", webhookId);
 		Map<String, String> signed = headers(SIGNER, webhookId, body);
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post("/novu/webhooks").content(body);
-		signed.forEach(request::header);
-		return mvc.perform(request).andReturn().getResponse().getStatus();
+		return mvc.perform(WebhookTestSupport.webhookPost("/novu/webhooks", body, signed)).andReturn().getResponse().getStatus();
 	}
 
 	@Test

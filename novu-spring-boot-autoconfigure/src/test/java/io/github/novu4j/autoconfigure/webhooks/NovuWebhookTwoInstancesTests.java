@@ -19,8 +19,6 @@ import org.springframework.boot.test.context.assertj.AssertableWebApplicationCon
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static io.github.novu4j.autoconfigure.webhooks.WebhookTestSupport.SECRET;
@@ -80,9 +78,10 @@ class NovuWebhookTwoInstancesTests {
 					MockMvc mvc = instances[copy % 2];
 					Callable<Integer> send = () -> {
 						start.await();
-						MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post("/novu/webhooks").content(body);
-						headers.forEach(request::header);
-						return mvc.perform(request).andReturn().getResponse().getStatus();
+						return mvc.perform(WebhookTestSupport.webhookPost("/novu/webhooks", body, headers))
+							.andReturn()
+							.getResponse()
+							.getStatus();
 					};
 					answers.add(pool.submit(send));
 				}

@@ -11,6 +11,8 @@ import io.github.novu4j.client.webhooks.NovuMessageEvent;
 import io.github.novu4j.client.webhooks.NovuWebhookEvent;
 import io.github.novu4j.client.webhooks.NovuWebhookSigner;
 import org.springframework.context.event.EventListener;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Signed deliveries and a listener that records what reached it. */
 final class WebhookTestSupport {
@@ -35,6 +37,13 @@ final class WebhookTestSupport {
 
 	static Map<String, String> headers(NovuWebhookSigner signer, String webhookId, byte[] body) {
 		return signer.headers(webhookId, Instant.now(), body);
+	}
+
+	/** A MockMvc POST of a JSON body with the given headers. */
+	static MockHttpServletRequestBuilder webhookPost(String path, byte[] body, Map<String, String> headers) {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).contentType("application/json").content(body);
+		headers.forEach(request::header);
+		return request;
 	}
 
 	/** Records every event; fails on transaction ids starting with {@code fail}, as often as {@link #failures} says. */
