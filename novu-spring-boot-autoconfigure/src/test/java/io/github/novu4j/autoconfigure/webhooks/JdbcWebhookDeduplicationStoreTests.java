@@ -23,7 +23,8 @@ class JdbcWebhookDeduplicationStoreTests {
 
 	/** A fresh database of the platform, with the table created by the bundled schema. */
 	static DataSource database(String platform) {
-		DataSource db = database(platform);
+		DataSource db = EmbeddedDatabases.of(platform);
+		JdbcWebhookDeduplicationStore.initializeSchema(db);
 		return db;
 	}
 
