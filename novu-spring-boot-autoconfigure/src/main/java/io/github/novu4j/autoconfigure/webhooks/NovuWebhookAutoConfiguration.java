@@ -156,6 +156,10 @@ public final class NovuWebhookAutoConfiguration {
 					// Verification, the store and the listeners may block: keep them off the event loop.
 					.publishOn(Schedulers.boundedElastic())
 					.map((body) -> receiver.receive(body, reactiveHeaders(request)))
+					// A body over WebFlux's in-memory codec limit (256 KB unless configured) is refused, not a 500.
+					.onErrorResume(org.springframework.core.io.buffer.DataBufferLimitException.class,
+							(ex) -> reactor.core.publisher.Mono.just(new NovuWebhookReceiver.Answer(413,
+									"{\"error\":\"payload_too_large\"}")))
 					.flatMap((answer) -> org.springframework.web.reactive.function.server.ServerResponse
 						.status(answer.status())
 						.contentType(MediaType.APPLICATION_JSON)

@@ -71,6 +71,19 @@ class NovuWebhookWebFluxTests {
 	}
 
 	@Test
+	void aBodyOverTheCodecLimitIs413NotA500() {
+		this.runner.run((context) -> {
+			byte[] body = new byte[300 * 1024];
+			java.util.Arrays.fill(body, (byte) ' ');
+
+			EntityExchangeResult<String> answer = post(context, body, headers(SIGNER, "msg_big", body));
+
+			assertThat(answer.getStatus().value()).isEqualTo(413);
+			assertThat(answer.getResponseBody()).isEqualTo("{\"error\":\"payload_too_large\"}");
+		});
+	}
+
+	@Test
 	void aFailingListenerGives500() {
 		this.runner.run((context) -> {
 			context.getBean(WebhookTestSupport.RecordingListener.class).failures.set(1);
