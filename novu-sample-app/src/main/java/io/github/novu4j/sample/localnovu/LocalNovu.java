@@ -6,7 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -23,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.novu4j.client.webhooks.NovuWebhookSigner;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +57,12 @@ import tools.jackson.databind.json.JsonMapper;
  * }
  * }</pre>
  *
+ * <p>After {@link #sendWebhooksTo(URI, String)}, it also plays Novu's outbound webhooks: shortly after each
+ * accepted trigger (single or bulk) it posts, per recipient, a signed {@code message.delivered} to the given
+ * endpoint, or a {@code message.failed} when the recipient's email ends in {@code .invalid}. Like Novu, it
+ * retries a delivery that is not answered 2xx (three more times, quickly), keeping the same
+ * {@code webhook-id}. Sent deliveries are recorded ({@link #webhooks()}).
+ *
  * Self-contained (the JDK's HTTP server and Jackson), thread-safe.
  */
 public final class LocalNovu implements AutoCloseable {
@@ -60,6 +72,9 @@ public final class LocalNovu implements AutoCloseable {
 	private static final String TRIGGER = "/v1/events/trigger";
 
 	private static final String TRIGGER_PREFIX = TRIGGER + "/";
+
+	/** Before the first attempt and each retry: Novu's schedule (0, 5 s, 5 min, ...) shortened for a local run. */
+	private static final long[] WEBHOOK_RETRY_DELAYS_MS = { 50, 200, 500, 1000 };
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -72,6 +87,12 @@ public final class LocalNovu implements AutoCloseable {
 	private final HttpServer server;
 
 	private final ExecutorService executor;
+
+	private final List<WebhookDelivery> webhooks = new CopyOnWriteArrayList<>();
+
+	private final HttpClient webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private volatile @Nullable WebhookTarget webhookTarget;
 
 	private LocalNovu(HttpServer server) {
 		this.server = server;
@@ -126,10 +147,26 @@ public final class LocalNovu implements AutoCloseable {
 		return List.copyOf(this.triggers);
 	}
 
-	/** Forgets the recorded requests and triggers. */
+	/** Forgets the recorded requests, triggers and webhook deliveries. */
 	public void reset() {
 		this.requests.clear();
 		this.triggers.clear();
+		this.webhooks.clear();
+	}
+
+	/**
+	 * Posts signed {@code message.*} webhooks to an endpoint after each accepted trigger, as Novu does for a
+	 * webhook endpoint configured in its dashboard.
+	 * @param endpoint the receiving URL, e.g. {@code http://127.0.0.1:8080/novu/webhooks}
+	 * @param secret the endpoint's signing secret ({@code whsec_...}), the one the receiver verifies with
+	 */
+	public void sendWebhooksTo(URI endpoint, String secret) {
+		this.webhookTarget = new WebhookTarget(endpoint, new NovuWebhookSigner(secret));
+	}
+
+	/** @return every webhook delivery posted so far, oldest first, with the status of its last attempt */
+	public List<WebhookDelivery> webhooks() {
+		return List.copyOf(this.webhooks);
 	}
 
 	/** Stops the server. */
@@ -258,6 +295,7 @@ public final class LocalNovu implements AutoCloseable {
 		Trigger trigger = new Trigger(event.get("name").asString(), recipients(event.get("to")),
 				toMap(event.get("payload")), transactionId, request);
 		this.triggers.add(trigger);
+		scheduleWebhooks(trigger);
 		logger.debug("Local Novu stand-in: '{}' triggered for {}, transactionId {}", trigger.workflow(),
 				trigger.to(), transactionId);
 		Map<String, Object> result = new LinkedHashMap<>();
@@ -340,6 +378,89 @@ public final class LocalNovu implements AutoCloseable {
 		return (path.length() > 1 && path.endsWith("/")) ? path.substring(0, path.length() - 1) : path;
 	}
 
+	private void scheduleWebhooks(Trigger trigger) {
+		WebhookTarget target = this.webhookTarget;
+		if (target == null) {
+			return;
+		}
+		for (Object recipient : trigger.to()) {
+			String subscriberId = (recipient instanceof Map<?, ?> map) ? String.valueOf(map.get("subscriberId"))
+					: String.valueOf(recipient);
+			Object email = (recipient instanceof Map<?, ?> map) ? map.get("email") : null;
+			boolean fails = (email instanceof String address) && address.endsWith(".invalid");
+			byte[] body = this.json.writeValueAsBytes(messageEvent(trigger, subscriberId, fails));
+			String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
+			this.executor.execute(() -> deliver(target, webhookId, body, fails ? "message.failed" : "message.delivered",
+					trigger.transactionId()));
+		}
+	}
+
+	private Map<String, Object> messageEvent(Trigger trigger, String subscriberId, boolean fails) {
+		String now = Instant.now().toString();
+		Map<String, Object> message = new LinkedHashMap<>();
+		message.put("_id", objectId());
+		message.put("subscriberId", subscriberId);
+		message.put("transactionId", trigger.transactionId());
+		message.put("templateIdentifier", trigger.workflow());
+		message.put("channel", "email");
+		message.put("providerId", "local-stand-in");
+		message.put("status", fails ? "error" : "sent");
+		message.put("createdAt", now);
+		message.put("updatedAt", now);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("object", message);
+		if (fails) {
+			message.put("errorText", "Mailbox does not exist");
+			data.put("error", Map.of("message", "Mailbox does not exist"));
+		}
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("id", "evt_" + objectId());
+		event.put("type", fails ? "message.failed" : "message.delivered");
+		event.put("object", "message");
+		event.put("data", data);
+		event.put("timestamp", now);
+		event.put("environmentId", this.environment.get("identifier"));
+		return event;
+	}
+
+	private void deliver(WebhookTarget target, String webhookId, byte[] body, String type, String transactionId) {
+		int status = 0;
+		for (int attempt = 0; attempt < WEBHOOK_RETRY_DELAYS_MS.length; attempt++) {
+			sleep(WEBHOOK_RETRY_DELAYS_MS[attempt]);
+			HttpRequest.Builder request = HttpRequest.newBuilder(target.endpoint())
+				.timeout(Duration.ofSeconds(15))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+			target.signer().headers(webhookId, Instant.now(), body).forEach(request::header);
+			try {
+				status = this.webhookClient.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+			}
+			catch (IOException ex) {
+				status = 0;
+				logger.debug("Local Novu stand-in: webhook {} to {} failed: {}", webhookId, target.endpoint(), ex.toString());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			if (status >= 200 && status < 300) {
+				break;
+			}
+		}
+		this.webhooks.add(new WebhookDelivery(webhookId, type, transactionId, status));
+		logger.debug("Local Novu stand-in: webhook {} ({}, transaction {}) answered {}", webhookId, type, transactionId,
+				status);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private static String objectId() {
 		byte[] bytes = new byte[12];
 		ThreadLocalRandom.current().nextBytes(bytes);
@@ -387,6 +508,27 @@ public final class LocalNovu implements AutoCloseable {
 	 */
 	public record Trigger(String workflow, List<Object> to, Map<String, Object> payload, String transactionId,
 			ReceivedRequest request) {
+
+	}
+
+	/**
+	 * A webhook delivery the stand-in posted.
+	 *
+	 * @param webhookId its {@code webhook-id}, the same on every attempt
+	 * @param type the event type, e.g. {@code message.delivered}
+	 * @param transactionId the transaction id of the trigger it is about
+	 * @param status the HTTP status of the last attempt, 0 if there was no answer
+	 */
+	public record WebhookDelivery(String webhookId, String type, String transactionId, int status) {
+
+	}
+
+	private record WebhookTarget(URI endpoint, NovuWebhookSigner signer) {
+
+		@Override
+		public String toString() {
+			return "WebhookTarget{" + this.endpoint + "}";
+		}
 
 	}
 

@@ -1,11 +1,17 @@
 package io.github.novu4j.sample.localnovu;
 
+import java.net.URI;
+
 import io.github.novu4j.autoconfigure.NovuClientCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * Runs the sample against a {@link LocalNovu} stand-in when no real API key is given: application.yml
@@ -34,6 +40,24 @@ public class LocalNovuConfiguration {
 	@Bean
 	NovuClientCustomizer localNovuBaseUrl(LocalNovu localNovu) {
 		return (builder) -> builder.baseUrl(localNovu.baseUrl());
+	}
+
+	/**
+	 * Once the web server listens, points the stand-in's webhooks at this application's webhook endpoint,
+	 * signed with the secret the endpoint verifies with (see {@link LocalNovuWebhookSecret}).
+	 */
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> localNovuWebhooks(LocalNovu localNovu, Environment environment) {
+		return (event) -> {
+			String secret = environment.getProperty("novu.webhooks.secret");
+			if (event.getApplicationContext().getServerNamespace() != null || !StringUtils.hasText(secret)) {
+				return;
+			}
+			String path = environment.getProperty("novu.webhooks.path", "/novu/webhooks");
+			URI endpoint = URI.create("http://127.0.0.1:" + event.getWebServer().getPort() + path);
+			localNovu.sendWebhooksTo(endpoint, secret);
+			logger.info("The local Novu stand-in posts signed message.delivered / message.failed webhooks to {}", endpoint);
+		};
 	}
 
 }

@@ -66,10 +66,23 @@ public class OrderNotifications {
 				"trackingNumber", shipment.trackingNumber()));
 	}
 
+	/**
+	 * The transaction id of an order's notification: one per order and workflow, like the idempotency key.
+	 * @param workflow the workflow
+	 * @param order the order
+	 * @return the transaction id
+	 */
+	public static String transactionId(String workflow, Order order) {
+		return workflow + "-" + order.id();
+	}
+
 	private @Nullable String trigger(String workflow, Order order, Map<String, Object> payload) {
 		Customer customer = order.customer();
 		// The customer travels as a full subscriber: Novu creates or updates it, so no separate sign-up call.
 		TriggerRequest request = TriggerRequest.builder(workflow)
+			// Our own transaction id, known before the call: Novu's message.* webhooks carry it, and one may
+			// arrive before this call returns (see OrderNotificationWebhooks).
+			.transactionId(transactionId(workflow, order))
 			.to(Recipient.subscriber(SubscriberRecipient.builder(customer.id())
 				.email(customer.email())
 				.firstName(customer.firstName())

@@ -20,6 +20,8 @@ public class OrderService {
 
 	private final Map<String, Order> orders = new ConcurrentHashMap<>();
 
+	private final Map<String, String> orderByTransaction = new ConcurrentHashMap<>();
+
 	private final OrderNotifications notifications;
 
 	public OrderService(OrderNotifications notifications) {
@@ -53,7 +55,8 @@ public class OrderService {
 		Order order = Order.place("ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
 				customer, items, Instant.now());
 		this.orders.put(order.id(), order);
-		return new OrderResult(order, this.notifications.orderPlaced(order));
+		String transactionId = this.notifications.orderPlaced(order);
+		return new OrderResult(triggered(order.id(), OrderNotifications.ORDER_PLACED, transactionId), transactionId);
 	}
 
 	/**
@@ -78,7 +81,50 @@ public class OrderService {
 			}
 			return order.ship(shipment);
 		});
-		return new OrderResult(shipped, this.notifications.orderShipped(shipped));
+		String transactionId = this.notifications.orderShipped(shipped);
+		return new OrderResult(triggered(orderId, OrderNotifications.ORDER_SHIPPED, transactionId), transactionId);
+	}
+
+	/** Records a triggered notification, unless a webhook about it was faster. */
+	private Order triggered(String orderId, String workflow, @Nullable String transactionId) {
+		if (transactionId == null) {
+			return get(orderId);
+		}
+		this.orderByTransaction.put(transactionId, orderId);
+		return this.orders.compute(orderId, (id, order) -> {
+			boolean known = order.notifications().stream().anyMatch((n) -> n.transactionId().equals(transactionId));
+			return known ? order : order.notified(new OrderNotification(workflow, transactionId,
+					OrderNotification.Status.TRIGGERED, null, Instant.now()));
+		});
+	}
+
+	/**
+	 * Records what Novu reported about a notification (from its webhooks).
+	 * @param transactionId the notification's transaction id
+	 * @param workflow the workflow, as the webhook names it
+	 * @param status the new status
+	 * @param detail why it failed, or {@code null}
+	 * @return whether the transaction belongs to one of our orders
+	 */
+	public boolean notificationReported(String transactionId, String workflow, OrderNotification.Status status,
+			@Nullable String detail) {
+		String orderId = this.orderByTransaction.get(transactionId);
+		if (orderId == null) {
+			orderId = orderIdOf(transactionId);
+		}
+		if (orderId == null || !this.orders.containsKey(orderId)) {
+			return false;
+		}
+		this.orderByTransaction.put(transactionId, orderId);
+		this.orders.computeIfPresent(orderId,
+				(id, order) -> order.notified(new OrderNotification(workflow, transactionId, status, detail, Instant.now())));
+		return true;
+	}
+
+	/** Our transaction ids are {@code <workflow>-<orderId>}, so a webhook that beats the trigger's answer still finds its order. */
+	private static @Nullable String orderIdOf(String transactionId) {
+		int start = transactionId.indexOf("-ord_");
+		return (start < 0) ? null : transactionId.substring(start + 1);
 	}
 
 	private static String madeUpTrackingNumber() {

@@ -1,0 +1,129 @@
+package io.github.novu4j.sample.orders;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import io.github.novu4j.client.webhooks.NovuWebhookSigner;
+import io.github.novu4j.sample.localnovu.LocalNovu;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole loop offline: an order triggers a workflow on the local stand-in, the stand-in posts a signed
+ * {@code message.delivered} (or {@code message.failed}) webhook back to {@code POST /novu/webhooks}, the
+ * starter verifies it and the app records it on the order, visible in {@code GET /orders/{id}}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderWebhookTests {
+
+	private static final String ORDER = """
+			{"customer": {"id": "cust-7", "email": "%s", "firstName": "Grace"},
+			 "items": [{"sku": "book-1", "quantity": 1, "unitPrice": 12.50}]}
+			""";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LocalNovu localNovu;
+
+	private RestTestClient http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@Test
+	void aDeliveredWebhookMarksTheOrdersNotificationDelivered() throws InterruptedException {
+		JsonNode placed = post("/orders", ORDER.formatted("grace@example.com"), HttpStatus.CREATED);
+		String orderId = placed.get("order").get("id").asString();
+		String transactionId = placed.get("transactionId").asString();
+		assertThat(transactionId).isEqualTo("order-placed-" + orderId);
+
+		JsonNode order = awaitOrder(orderId, (o) -> "DELIVERED".equals(status(o, 0)));
+
+		JsonNode notification = order.get("notifications").get(0);
+		assertThat(notification.get("workflow").asString()).isEqualTo("order-placed");
+		assertThat(notification.get("transactionId").asString()).isEqualTo(transactionId);
+		assertThat(this.localNovu.webhooks()).filteredOn((w) -> w.transactionId().equals(transactionId))
+			.singleElement()
+			.satisfies((w) -> {
+				assertThat(w.type()).isEqualTo("message.delivered");
+				assertThat(w.status()).isEqualTo(200);
+			});
+
+		post("/orders/" + orderId + "/ship", null, HttpStatus.OK);
+		JsonNode shipped = awaitOrder(orderId, (o) -> "DELIVERED".equals(status(o, 1)));
+		assertThat(shipped.get("notifications").get(1).get("workflow").asString()).isEqualTo("order-shipped");
+	}
+
+	@Test
+	void aFailedWebhookMarksTheNotificationFailedWithTheReason() throws InterruptedException {
+		String orderId = post("/orders", ORDER.formatted("nobody@example.invalid"), HttpStatus.CREATED).get("order")
+			.get("id")
+			.asString();
+
+		JsonNode order = awaitOrder(orderId, (o) -> "FAILED".equals(status(o, 0)));
+
+		assertThat(order.get("notifications").get(0).get("detail").asString()).isEqualTo("Mailbox does not exist");
+	}
+
+	@Test
+	void aForgedWebhookIsRejectedAndChangesNothing() throws InterruptedException {
+		String orderId = post("/orders", ORDER.formatted("grace@example.com"), HttpStatus.CREATED).get("order")
+			.get("id")
+			.asString();
+		awaitOrder(orderId, (o) -> "DELIVERED".equals(status(o, 0)));
+		byte[] forged = ("{\"id\":\"evt_x\",\"type\":\"message.failed\",\"object\":\"message\",\"data\":{\"object\":"
+				+ "{\"transactionId\":\"order-placed-" + orderId + "\"},\"error\":{\"message\":\"forged\"}}}")
+			.getBytes(StandardCharsets.UTF_8);
+		NovuWebhookSigner wrongSecret = new NovuWebhookSigner(NovuWebhookSigner.generateSecret());
+
+		RestTestClient.RequestBodySpec request = this.http.post().uri("/novu/webhooks");
+		wrongSecret.headers(forged).forEach(request::header);
+		request.contentType(MediaType.APPLICATION_JSON).body(forged).exchange().expectStatus().isUnauthorized();
+
+		assertThat(status(get("/orders/" + orderId), 0)).isEqualTo("DELIVERED");
+	}
+
+	private static String status(JsonNode order, int index) {
+		JsonNode notifications = order.get("notifications");
+		return (notifications != null && notifications.size() > index) ? notifications.get(index).get("status").asString()
+				: null;
+	}
+
+	private JsonNode awaitOrder(String orderId, Predicate<JsonNode> condition) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		JsonNode order = get("/orders/" + orderId);
+		while (!condition.test(order) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			order = get("/orders/" + orderId);
+		}
+		assertThat(condition).as("order %s never reached the expected state: %s", orderId, order).accepts(order);
+		return order;
+	}
+
+	private JsonNode post(String path, String body, HttpStatus expected) {
+		RestTestClient.RequestBodySpec request = this.http.post().uri(path);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return request.exchange().expectStatus().isEqualTo(expected).returnResult(JsonNode.class).getResponseBody();
+	}
+
+	private JsonNode get(String path) {
+		return this.http.get().uri(path).exchange().expectStatus().isOk().returnResult(JsonNode.class).getResponseBody();
+	}
+
+}

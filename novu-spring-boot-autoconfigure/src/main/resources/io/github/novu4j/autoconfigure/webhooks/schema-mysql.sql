@@ -1,0 +1,7 @@
+-- Claims of processed Novu webhook deliveries (novu.webhooks.deduplication=jdbc), MySQL and MariaDB.
+-- webhook_id: the webhook-id header (Svix's msg_... id); claimed_at: epoch milliseconds of the claim.
+CREATE TABLE IF NOT EXISTS novu_webhook_claims (
+	webhook_id VARCHAR(255) NOT NULL PRIMARY KEY,
+	claimed_at BIGINT NOT NULL,
+	INDEX novu_webhook_claims_claimed_at (claimed_at)
+);
