@@ -1,9 +1,13 @@
 package io.github.novu4j.client.environments;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +22,23 @@ import org.jspecify.annotations.Nullable;
  * absent on {@code environments().retrieve()}
  * @param parentId the environment this one was derived from (Production's parent is Development)
  * @param slug the URL slug, e.g. {@code production}
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Environment(@JsonProperty("_id") @Nullable String id, @JsonProperty("name") @Nullable String name,
 		@JsonProperty("_organizationId") @Nullable String organizationId,
 		@JsonProperty("identifier") @Nullable String identifier,
 		@JsonProperty("apiKeys") @Nullable List<ApiKey> apiKeys, @JsonProperty("_parentId") @Nullable String parentId,
-		@JsonProperty("slug") @Nullable String slug) {
+		@JsonProperty("slug") @Nullable String slug,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public Environment {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 	@Override
 	public String toString() {

@@ -1,12 +1,16 @@
 package io.github.novu4j.client.integrations;
 
-import io.github.novu4j.client.ChannelType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
+import io.github.novu4j.client.ChannelType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Integration(@JsonProperty("_id") @Nullable String id,
@@ -51,7 +56,8 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("conditions") List<StepFilter> conditions,
 		@JsonProperty("removeNovuBranding") @Nullable Boolean removeNovuBranding,
 		@JsonProperty("createdAt") @Nullable String createdAt,
-		@JsonProperty("updatedAt") @Nullable String updatedAt) {
+		@JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
 	 * Copies the conditions into an unmodifiable list, empty when Novu sent none.
@@ -74,8 +80,10 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 	 * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
 	 * @param createdAt when it was created (ISO-8601)
 	 * @param updatedAt when it last changed (ISO-8601)
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Integration {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		conditions = (conditions != null) ? Collections.unmodifiableList(new ArrayList<>(conditions)) : List.of();
 	}
 

@@ -2,8 +2,11 @@ package io.github.novu4j.client.messages;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import io.github.novu4j.client.ChannelType;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +59,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
  * @param expireAt when Novu will expire it
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Message(@JsonProperty("_id") @Nullable String id, @JsonProperty("_templateId") @Nullable String templateId,
@@ -86,7 +90,16 @@ public record Message(@JsonProperty("_id") @Nullable String id, @JsonProperty("_
 		@JsonProperty("payload") @Nullable Map<String, Object> payload,
 		@JsonProperty("overrides") @Nullable Map<String, Object> overrides,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("createdAt") @Nullable String createdAt,
-		@JsonProperty("updatedAt") @Nullable String updatedAt, @JsonProperty("expireAt") @Nullable String expireAt) {
+		@JsonProperty("updatedAt") @Nullable String updatedAt, @JsonProperty("expireAt") @Nullable String expireAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public Message {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 	@Override
 	public String toString() {

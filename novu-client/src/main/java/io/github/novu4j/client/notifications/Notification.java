@@ -3,8 +3,11 @@ package io.github.novu4j.client.notifications;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import io.github.novu4j.client.StepType;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param jobs the steps of the run, with their execution logs
  * @param createdAt when it was created (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Notification(@JsonProperty("_id") @Nullable String id,
@@ -43,6 +47,15 @@ public record Notification(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("subscriber") @Nullable NotificationSubscriber subscriber,
 		@JsonProperty("template") @Nullable NotificationWorkflow template,
 		@JsonProperty("jobs") @Nullable List<NotificationJob> jobs,
-		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt) {
+		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public Notification {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 }
