@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param key the secret key itself
  * @param userId the user who owns the key
+ * @param hash a hash of the key (a secret too; never printed)
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApiKey(@JsonProperty("key") @Nullable String key, @JsonProperty("_userId") @Nullable String userId,
+		@JsonProperty("hash") @Nullable String hash,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
@@ -31,7 +33,9 @@ public record ApiKey(@JsonProperty("key") @Nullable String key, @JsonProperty("_
 
 	@Override
 	public String toString() {
-		return "ApiKey{key=" + ((this.key != null) ? "<redacted>" : "null") + ", userId=" + this.userId + "}";
+		return "ApiKey{key=" + ((this.key != null) ? "<redacted>" : "null") + ", userId=" + this.userId + ", hash="
+				+ ((this.hash != null) ? "<redacted>" : "null") + ", additionalProperties="
+				+ this.additionalProperties.keySet() + "}";
 	}
 
 }

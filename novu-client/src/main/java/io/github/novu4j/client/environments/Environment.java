@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  * absent on {@code environments().retrieve()}
  * @param parentId the environment this one was derived from (Production's parent is Development)
  * @param slug the URL slug, e.g. {@code production}
+ * @param type the environment type, e.g. {@code dev} or {@code prod}
+ * @param color the colour Novu's dashboard shows the environment in
+ * @param widget the in-app widget settings, e.g. {@code {"notificationCenterEncryption": false}}
+ * @param createdAt when it was created (ISO-8601, as Novu sends it)
+ * @param updatedAt when it was last changed
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -30,6 +35,11 @@ public record Environment(@JsonProperty("_id") @Nullable String id, @JsonPropert
 		@JsonProperty("identifier") @Nullable String identifier,
 		@JsonProperty("apiKeys") @Nullable List<ApiKey> apiKeys, @JsonProperty("_parentId") @Nullable String parentId,
 		@JsonProperty("slug") @Nullable String slug,
+		@JsonProperty("type") @Nullable String type,
+		@JsonProperty("color") @Nullable String color,
+		@JsonProperty("widget") @Nullable Map<String, Object> widget,
+		@JsonProperty("createdAt") @Nullable String createdAt,
+		@JsonProperty("updatedAt") @Nullable String updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
@@ -46,7 +56,8 @@ public record Environment(@JsonProperty("_id") @Nullable String id, @JsonPropert
 		return "Environment{id=" + this.id + ", name=" + this.name + ", organizationId=" + this.organizationId
 				+ ", identifier=" + this.identifier + ", apiKeys="
 				+ ((this.apiKeys != null) ? this.apiKeys.size() + " redacted" : "null") + ", parentId=" + this.parentId
-				+ ", slug=" + this.slug + "}";
+				+ ", slug=" + this.slug + ", type=" + this.type + ", createdAt=" + this.createdAt + ", updatedAt="
+				+ this.updatedAt + ", additionalProperties=" + this.additionalProperties.keySet() + "}";
 	}
 
 }

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param kind the integration kind (newer servers), e.g. {@code delivery}
+ * @param configurations provider settings beyond credentials, e.g. {@code inboundWebhookEnabled}
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -57,6 +59,8 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("removeNovuBranding") @Nullable Boolean removeNovuBranding,
 		@JsonProperty("createdAt") @Nullable String createdAt,
 		@JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonProperty("kind") @Nullable String kind,
+		@JsonProperty("configurations") @Nullable Map<String, Object> configurations,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
@@ -80,6 +84,8 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 	 * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
 	 * @param createdAt when it was created (ISO-8601)
 	 * @param updatedAt when it last changed (ISO-8601)
+	 * @param kind the integration kind (newer servers), e.g. {@code delivery}
+	 * @param configurations provider settings beyond credentials, e.g. {@code inboundWebhookEnabled}
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Integration {

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.messages;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -59,6 +60,13 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
  * @param expireAt when Novu will expire it
+ * @param archived whether the subscriber archived the in-app message
+ * @param archivedAt when it was archived
+ * @param snoozedUntil until when an in-app message is snoozed
+ * @param deliveredAt when it was delivered (a list: a snoozed message is delivered again)
+ * @param tags the workflow's tags at the time of sending
+ * @param data the in-app message's custom data
+ * @param contextKeys the trigger contexts as {@code type:id} (newer servers)
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -91,6 +99,13 @@ public record Message(@JsonProperty("_id") @Nullable String id, @JsonProperty("_
 		@JsonProperty("overrides") @Nullable Map<String, Object> overrides,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("createdAt") @Nullable String createdAt,
 		@JsonProperty("updatedAt") @Nullable String updatedAt, @JsonProperty("expireAt") @Nullable String expireAt,
+		@JsonProperty("archived") @Nullable Boolean archived,
+		@JsonProperty("archivedAt") @Nullable String archivedAt,
+		@JsonProperty("snoozedUntil") @Nullable String snoozedUntil,
+		@JsonProperty("deliveredAt") @Nullable List<String> deliveredAt,
+		@JsonProperty("tags") @Nullable List<String> tags,
+		@JsonProperty("data") @Nullable Map<String, Object> data,
+		@JsonProperty("contextKeys") @Nullable List<String> contextKeys,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

@@ -32,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  * @param jobs the steps of the run, with their execution logs
  * @param createdAt when it was created (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
+ * @param tags the workflow's tags
+ * @param controls the step control values of the trigger
+ * @param topics the topics the trigger went to
+ * @param severity the workflow's severity ({@code high}, {@code medium}, {@code low}, {@code none})
+ * @param critical whether the workflow is critical (ignores preferences)
+ * @param contextKeys the trigger contexts as {@code type:id}
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -48,6 +54,12 @@ public record Notification(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("template") @Nullable NotificationWorkflow template,
 		@JsonProperty("jobs") @Nullable List<NotificationJob> jobs,
 		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonProperty("tags") @Nullable List<String> tags,
+		@JsonProperty("controls") @Nullable Map<String, Object> controls,
+		@JsonProperty("topics") @Nullable List<NotificationTopic> topics,
+		@JsonProperty("severity") @Nullable String severity,
+		@JsonProperty("critical") @Nullable Boolean critical,
+		@JsonProperty("contextKeys") @Nullable List<String> contextKeys,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

@@ -18,12 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param lastName last name
  * @param email email address
  * @param phone phone number
+ * @param subscriberId your id of the subscriber
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record NotificationSubscriber(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("firstName") @Nullable String firstName, @JsonProperty("lastName") @Nullable String lastName,
 		@JsonProperty("email") @Nullable String email, @JsonProperty("phone") @Nullable String phone,
+		@JsonProperty("subscriberId") @Nullable String subscriberId,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

@@ -16,12 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param id the workflow's id
  * @param name its name
  * @param triggers its triggers
+ * @param origin where the workflow was made ({@code novu-cloud}, {@code external}, ...)
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record NotificationWorkflow(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("name") @Nullable String name,
 		@JsonProperty("triggers") @Nullable List<WorkflowTrigger> triggers,
+		@JsonProperty("origin") @Nullable String origin,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

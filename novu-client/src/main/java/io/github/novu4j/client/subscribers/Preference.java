@@ -1,5 +1,6 @@
 package io.github.novu4j.client.subscribers;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -14,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param enabled whether notifications are on at all
  * @param channels whether each channel is on
+ * @param overrides which level decided each channel (e.g. the subscriber or the workflow)
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Preference(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("channels") @Nullable PreferenceChannels channels,
+		@JsonProperty("overrides") @Nullable List<PreferenceOverride> overrides,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

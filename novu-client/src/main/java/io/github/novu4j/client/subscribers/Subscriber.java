@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created
  * @param updatedAt when it was last updated
  * @param version the document version ({@code __v})
+ * @param timezone the subscriber's IANA time zone, e.g. {@code Europe/Berlin}
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -52,6 +53,7 @@ public record Subscriber(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("_environmentId") @Nullable String environmentId,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("createdAt") @Nullable String createdAt,
 		@JsonProperty("updatedAt") @Nullable String updatedAt, @JsonProperty("__v") @Nullable Integer version,
+		@JsonProperty("timezone") @Nullable String timezone,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
