@@ -103,4 +103,22 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 		return Boolean.TRUE.equals(this.primary);
 	}
 
+	/**
+	 * Names the configuration and unmodelled members without their values (a configuration such as
+	 * {@code inboundWebhookSigningKey} is a secret); the credentials print redacted.
+	 * @return a description without secrets
+	 */
+	@Override
+	public String toString() {
+		return "Integration{id=" + this.id + ", environmentId=" + this.environmentId + ", organizationId="
+				+ this.organizationId + ", name=" + this.name + ", identifier=" + this.identifier + ", providerId="
+				+ this.providerId + ", channel=" + this.channel + ", credentials=" + this.credentials + ", active="
+				+ this.active + ", deleted=" + this.deleted + ", deletedAt=" + this.deletedAt + ", deletedBy="
+				+ this.deletedBy + ", primary=" + this.primary + ", priority=" + this.priority + ", conditions="
+				+ this.conditions + ", removeNovuBranding=" + this.removeNovuBranding + ", createdAt=" + this.createdAt
+				+ ", updatedAt=" + this.updatedAt + ", kind=" + this.kind + ", configurations="
+				+ ((this.configurations != null) ? this.configurations.keySet() + " redacted" : "null")
+				+ ", additionalProperties=" + this.additionalProperties.keySet() + " redacted}";
+	}
+
 }
