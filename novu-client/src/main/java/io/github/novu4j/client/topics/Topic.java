@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param name its name
  * @param subscribers the subscriber ids ({@code subscriberId}, not Novu's internal ids) of its members;
  * never {@code null}
+ * @param createdAt when it was created (ISO-8601, as Novu sends it)
+ * @param updatedAt when it was last changed
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -30,6 +32,8 @@ public record Topic(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("_organizationId") @Nullable String organizationId,
 		@JsonProperty("_environmentId") @Nullable String environmentId, @JsonProperty("key") @Nullable String key,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("subscribers") List<String> subscribers,
+		@JsonProperty("createdAt") @Nullable String createdAt,
+		@JsonProperty("updatedAt") @Nullable String updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
@@ -41,6 +45,8 @@ public record Topic(@JsonProperty("_id") @Nullable String id,
 	 * @param name its name
 	 * @param subscribers the subscriber ids ({@code subscriberId}, not Novu's internal ids) of its members;
 	 * never {@code null}
+	 * @param createdAt when it was created (ISO-8601, as Novu sends it)
+	 * @param updatedAt when it was last changed
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Topic {

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param topicId Novu's id of the topic ({@code _topicId})
  * @param topicKey the topic's key
  * @param externalSubscriberId the subscriber's id in your system ({@code subscriberId})
+ * @param id the membership's id
+ * @param createdAt when the subscriber joined the topic (ISO-8601)
+ * @param updatedAt when the membership last changed
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -26,6 +29,9 @@ public record TopicSubscriber(@JsonProperty("_organizationId") @Nullable String 
 		@JsonProperty("_subscriberId") @Nullable String internalSubscriberId,
 		@JsonProperty("_topicId") @Nullable String topicId, @JsonProperty("topicKey") @Nullable String topicKey,
 		@JsonProperty("externalSubscriberId") @Nullable String externalSubscriberId,
+		@JsonProperty("_id") @Nullable String id,
+		@JsonProperty("createdAt") @Nullable String createdAt,
+		@JsonProperty("updatedAt") @Nullable String updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
