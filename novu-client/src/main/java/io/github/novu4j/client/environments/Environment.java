@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param widget the in-app widget settings, e.g. {@code {"notificationCenterEncryption": false}}
  * @param createdAt when it was created (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
+ * @param dns the inbound-email settings, e.g. {@code {"inboundParseDomain": ..., "mxRecordConfigured": false}}
+ * @param bridge the Novu Framework bridge, {@code {"url": ...}}
+ * @param echo the legacy name of the bridge settings, {@code {"url": ...}}
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -40,6 +43,9 @@ public record Environment(@JsonProperty("_id") @Nullable String id, @JsonPropert
 		@JsonProperty("widget") @Nullable Map<String, Object> widget,
 		@JsonProperty("createdAt") @Nullable String createdAt,
 		@JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonProperty("dns") @Nullable Map<String, Object> dns,
+		@JsonProperty("bridge") @Nullable Map<String, Object> bridge,
+		@JsonProperty("echo") @Nullable Map<String, Object> echo,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

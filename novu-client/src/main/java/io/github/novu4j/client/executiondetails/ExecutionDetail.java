@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param webhookStatus the provider's webhook status, for entries from webhooks
  * @param createdAt when it was logged (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
+ * @param expireAt when Novu deletes this entry
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -52,6 +53,7 @@ public record ExecutionDetail(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("isRetry") @Nullable Boolean isRetry, @JsonProperty("raw") @Nullable String raw,
 		@JsonProperty("webhookStatus") @Nullable String webhookStatus,
 		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonProperty("expireAt") @Nullable String expireAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

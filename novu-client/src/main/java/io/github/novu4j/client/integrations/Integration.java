@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when it last changed
  * @param kind the integration kind (newer servers), e.g. {@code delivery}
  * @param configurations provider settings beyond credentials, e.g. {@code inboundWebhookEnabled}
+ * @param connected whether Novu could connect to the provider (newer servers)
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -61,6 +62,7 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("updatedAt") @Nullable String updatedAt,
 		@JsonProperty("kind") @Nullable String kind,
 		@JsonProperty("configurations") @Nullable Map<String, Object> configurations,
+		@JsonProperty("connected") @Nullable Boolean connected,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
@@ -86,6 +88,7 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 	 * @param updatedAt when it last changed (ISO-8601)
 	 * @param kind the integration kind (newer servers), e.g. {@code delivery}
 	 * @param configurations provider settings beyond credentials, e.g. {@code inboundWebhookEnabled}
+	 * @param connected whether Novu could connect to the provider (newer servers)
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Integration {
@@ -116,7 +119,7 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 				+ this.active + ", deleted=" + this.deleted + ", deletedAt=" + this.deletedAt + ", deletedBy="
 				+ this.deletedBy + ", primary=" + this.primary + ", priority=" + this.priority + ", conditions="
 				+ this.conditions + ", removeNovuBranding=" + this.removeNovuBranding + ", createdAt=" + this.createdAt
-				+ ", updatedAt=" + this.updatedAt + ", kind=" + this.kind + ", configurations="
+				+ ", updatedAt=" + this.updatedAt + ", kind=" + this.kind + ", connected=" + this.connected + ", configurations="
 				+ ((this.configurations != null) ? this.configurations.keySet() + " redacted" : "null")
 				+ ", additionalProperties=" + this.additionalProperties.keySet() + " redacted}";
 	}

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param firstName first name
  * @param lastName last name
  * @param avatar avatar URL
+ * @param email the subscriber's email address, where Novu includes it
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -24,6 +25,7 @@ public record MessageSubscriber(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("subscriberId") @Nullable String subscriberId,
 		@JsonProperty("firstName") @Nullable String firstName, @JsonProperty("lastName") @Nullable String lastName,
 		@JsonProperty("avatar") @Nullable String avatar,
+		@JsonProperty("email") @Nullable String email,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

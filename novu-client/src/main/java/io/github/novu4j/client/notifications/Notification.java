@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @param severity the workflow's severity ({@code high}, {@code medium}, {@code low}, {@code none})
  * @param critical whether the workflow is critical (ignores preferences)
  * @param contextKeys the trigger contexts as {@code type:id}
+ * @param expireAt when Novu deletes the notification from the activity feed
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -60,6 +61,7 @@ public record Notification(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("severity") @Nullable String severity,
 		@JsonProperty("critical") @Nullable Boolean critical,
 		@JsonProperty("contextKeys") @Nullable List<String> contextKeys,
+		@JsonProperty("expireAt") @Nullable String expireAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param identifier the trigger identifier, the {@code name} of a trigger request
  * @param variables the payload variables the templates use
  * @param subscriberVariables the subscriber fields the templates use
+ * @param reservedVariables variables Novu reserves for the trigger, e.g. a tenant's {@code identifier}
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -25,6 +26,7 @@ public record WorkflowTrigger(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("identifier") @Nullable String identifier,
 		@JsonProperty("variables") @Nullable List<Variable> variables,
 		@JsonProperty("subscriberVariables") @Nullable List<Variable> subscriberVariables,
+		@JsonProperty("reservedVariables") @Nullable List<Map<String, Object>> reservedVariables,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

@@ -113,8 +113,9 @@ class EnvironmentsTest {
 		assertThat(environment.widget()).containsEntry("notificationCenterEncryption", false);
 		assertThat(environment.createdAt()).isEqualTo("2024-04-09T19:20:30.331Z");
 		assertThat(environment.updatedAt()).isEqualTo("2024-11-02T08:00:12.012Z");
-		assertThat(environment.additionalProperties()).containsKeys("dns", "bridge", "echo", "__v",
-				RichJson.UNKNOWN_FIELD);
+		assertThat(environment.bridge()).containsEntry("url", "https://bridge.example.com/api/novu");
+		assertThat(environment.dns()).containsEntry("inboundParseDomain", "in.example.com");
+		assertThat(environment.additionalProperties()).containsOnlyKeys("__v", RichJson.UNKNOWN_FIELD);
 		// Every field comes back, modelled or kept in additionalProperties(), down to the added unknown ones.
 		RichJson.assertNoFieldLost(environment, RichJson.withUnknownFields(PRODUCTION));
 	}

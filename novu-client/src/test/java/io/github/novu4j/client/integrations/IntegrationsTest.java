@@ -66,7 +66,7 @@ class IntegrationsTest {
 				true, false, "2024-12-01T09:00:00.000Z", "65f0c0ffee0000000000ff01", true, 2,
 				List.of(new StepFilter(false, StepFilterType.GROUP, FilterLogic.AND, List.of(FieldFilterPart.tenantIs("acme")), null)),
 				true, "2024-11-01T08:00:00.000Z", "2024-12-13T10:00:00.000Z", "delivery",
-				Map.of("inboundWebhookEnabled", false), Map.of("__v", 0, "connected", true, "addedIn2030", List.of("x"))));
+				Map.of("inboundWebhookEnabled", false), true, Map.of("__v", 0, "addedIn2030", List.of("x"))));
 		assertThat(integration.conditions().get(0).children().get(0).on()).isEqualTo(FilterPartType.TENANT);
 		assertThat(integration.isActive()).isTrue();
 		assertThat(integration.isPrimary()).isTrue();
