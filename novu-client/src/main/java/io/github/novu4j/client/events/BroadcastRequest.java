@@ -1,6 +1,7 @@
 package io.github.novu4j.client.events;
 
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -140,8 +141,7 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
 		 */
 		public Builder context(String type, String id) {
-			this.context = ((this.context != null) ? this.context.toBuilder() : TriggerContext.builder()).add(type, id)
-				.build();
+			this.context = TriggerContext.plus(this.context, type, id, null);
 			return this;
 		}
 
@@ -154,9 +154,7 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
 		 */
 		public Builder context(String type, String id, Map<String, ?> data) {
-			this.context = ((this.context != null) ? this.context.toBuilder() : TriggerContext.builder())
-				.add(type, id, data)
-				.build();
+			this.context = TriggerContext.plus(this.context, type, id, Objects.requireNonNull(data, "data"));
 			return this;
 		}
 

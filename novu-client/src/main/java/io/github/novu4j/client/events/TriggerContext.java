@@ -51,6 +51,20 @@ public final class TriggerContext {
 		return new Builder();
 	}
 
+	/**
+	 * What the request builders' {@code context(type, id)} does: one more entry.
+	 * @param context the contexts so far, or {@code null}
+	 * @param type the context type
+	 * @param id the context id
+	 * @param data the context's data, or {@code null} for an entry without data
+	 * @return the contexts with the entry added or replaced
+	 */
+	static TriggerContext plus(@Nullable TriggerContext context, String type, String id,
+			@Nullable Map<String, ?> data) {
+		Builder builder = (context != null) ? context.toBuilder() : builder();
+		return ((data != null) ? builder.add(type, id, data) : builder.add(type, id)).build();
+	}
+
 	/** @return a builder holding this context's entries, to add more */
 	public Builder toBuilder() {
 		Builder builder = new Builder();

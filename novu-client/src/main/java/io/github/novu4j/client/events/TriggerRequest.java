@@ -232,8 +232,7 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
 		 */
 		public Builder context(String type, String id) {
-			this.context = ((this.context != null) ? this.context.toBuilder() : TriggerContext.builder()).add(type, id)
-				.build();
+			this.context = TriggerContext.plus(this.context, type, id, null);
 			return this;
 		}
 
@@ -246,9 +245,7 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
 		 */
 		public Builder context(String type, String id, Map<String, ?> data) {
-			this.context = ((this.context != null) ? this.context.toBuilder() : TriggerContext.builder())
-				.add(type, id, data)
-				.build();
+			this.context = TriggerContext.plus(this.context, type, id, Objects.requireNonNull(data, "data"));
 			return this;
 		}
 
