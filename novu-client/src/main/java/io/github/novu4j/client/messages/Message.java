@@ -69,7 +69,6 @@ import org.jspecify.annotations.Nullable;
  * @param contextKeys the trigger contexts as {@code type:id} (newer servers)
  * @param avatar the avatar URL an in-app message shows
  * @param severity the workflow's severity ({@code high}, {@code medium}, {@code low}, {@code none})
- * @param critical whether the workflow is critical
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -111,7 +110,6 @@ public record Message(@JsonProperty("_id") @Nullable String id, @JsonProperty("_
 		@JsonProperty("contextKeys") @Nullable List<String> contextKeys,
 		@JsonProperty("avatar") @Nullable String avatar,
 		@JsonProperty("severity") @Nullable String severity,
-		@JsonProperty("critical") @Nullable Boolean critical,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**

@@ -17,13 +17,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param template the workflow, or {@code null} for the global preference
  * @param preference the preference
- * @param level the level the preference is set on ({@code global}, {@code template}), where Novu sends it
  * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubscriberPreference(@JsonProperty("template") @Nullable PreferenceWorkflow template,
 		@JsonProperty("preference") @Nullable Preference preference,
-		@JsonProperty("level") @Nullable String level,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
