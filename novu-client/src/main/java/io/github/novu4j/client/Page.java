@@ -1,7 +1,10 @@
 package io.github.novu4j.client;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param totalCount the total number of items, where the endpoint says so (the subscriber feed caps
  * it at the page size)
  * @param <T> the item type
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Page<T>(@JsonProperty("data") List<T> data, @JsonProperty("page") @Nullable Integer page,
 		@JsonProperty("pageSize") @Nullable Integer pageSize, @JsonProperty("hasMore") @Nullable Boolean hasMore,
-		@JsonProperty("totalCount") @Nullable Integer totalCount) {
+		@JsonProperty("totalCount") @Nullable Integer totalCount,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
 	 * Copies the items; absent {@code data} becomes an empty list.
@@ -31,8 +36,10 @@ public record Page<T>(@JsonProperty("data") List<T> data, @JsonProperty("page") 
 	 * @param hasMore whether a next page exists, where the endpoint says so
 	 * @param totalCount the total number of items, where the endpoint says so (the subscriber feed caps
 	 * it at the page size)
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Page {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		data = (data != null) ? List.copyOf(data) : List.of();
 	}
 

@@ -84,6 +84,22 @@ class Jackson2CompatibilityTest {
 		assertThat(result.status()).isEqualTo(TriggerStatus.of("new_status_2030"));
 	}
 
+	@Test
+	void unmodelledMembersAreKeptAndWrittenBackUnderJackson2Too() throws Exception {
+		String json = "{\"_id\":\"s1\",\"subscriberId\":\"user-42\",\"channels\":[{\"providerId\":\"fcm\","
+				+ "\"credentials\":{\"deviceTokens\":[\"t1\"],\"newToken\":\"x\"},\"addedLater\":true}],"
+				+ "\"addedLater\":{\"nested\":[1,2]}}";
+
+		Subscriber viaJackson2 = this.jackson2.readValue(json, Subscriber.class);
+
+		assertThat(viaJackson2.additionalProperties()).containsEntry("addedLater", Map.of("nested", List.of(1, 2)));
+		assertThat(viaJackson2.channels().get(0).additionalProperties()).containsEntry("addedLater", true);
+		assertThat(viaJackson2.channels().get(0).credentials().additionalProperties()).containsEntry("newToken", "x");
+		assertThat(this.jackson2.readTree(this.jackson2.writeValueAsString(viaJackson2)))
+			.isEqualTo(this.jackson2.readTree(json));
+		assertThat(viaJackson2).isEqualTo(NovuJson.mapper().readValue(json, Subscriber.class));
+	}
+
 	private <T> void assertSameUnderBoth(String json, Class<T> type) throws Exception {
 		T viaJackson3 = NovuJson.mapper().readValue(json, type);
 		T viaJackson2 = this.jackson2.readValue(json, type);

@@ -12,7 +12,7 @@ class PagedIterableTest {
 	private final List<Integer> requested = new ArrayList<>();
 
 	private static Page<String> page(int number, int size, Boolean hasMore, Integer totalCount, String... items) {
-		return new Page<>(List.of(items), number, size, hasMore, totalCount);
+		return new Page<>(List.of(items), number, size, hasMore, totalCount, null);
 	}
 
 	@Test

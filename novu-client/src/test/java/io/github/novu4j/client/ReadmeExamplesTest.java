@@ -232,7 +232,7 @@ class ReadmeExamplesTest {
 			assertThat(integration.providerId()).isEqualTo("sendgrid");
 			assertThat(integration.toString()).doesNotContain(SENDGRID_KEY);
 		});
-		assertThat(stats).isEqualTo(new NotificationStats(42, 180));
+		assertThat(stats).isEqualTo(new NotificationStats(42, 180, null));
 		assertThat(current.name()).isEqualTo("Development");
 
 		List<LoggedRequest> requests = mockNovu.requests();

@@ -1,6 +1,7 @@
 package io.github.novu4j.client.events;
 
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -15,12 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param transactionId your id for this trigger
  * @param actor the actor subscriber
  * @param tenant the tenant context
+ * @param context the trigger's contexts, 1 to 5 (newer Novu servers; see {@link TriggerContext})
  */
 public record BroadcastRequest(@JsonProperty("name") String name,
 		@JsonProperty("payload") Map<String, Object> payload,
 		@JsonProperty("overrides") @Nullable Map<String, Object> overrides,
 		@JsonProperty("transactionId") @Nullable String transactionId,
-		@JsonProperty("actor") @Nullable Recipient actor, @JsonProperty("tenant") @Nullable Tenant tenant) {
+		@JsonProperty("actor") @Nullable Recipient actor, @JsonProperty("tenant") @Nullable Tenant tenant,
+		@JsonProperty("context") @Nullable TriggerContext context) {
 
 	/**
 	 * Checks the request before anything is sent.
@@ -30,6 +33,7 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 	 * @param transactionId your id for this trigger
 	 * @param actor the actor subscriber
 	 * @param tenant the tenant context
+	 * @param context the trigger's contexts
 	 * @throws IllegalArgumentException if the name is blank, the payload is missing (Novu requires one), or the
 	 * actor is a topic
 	 */
@@ -76,6 +80,8 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 
 		private @Nullable Tenant tenant;
 
+		private @Nullable TriggerContext context;
+
 		private Builder(String name, Map<String, Object> payload) {
 			this.name = name;
 			this.payload = payload;
@@ -118,11 +124,46 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Replaces the trigger's contexts ({@code context}, newer Novu servers).
+		 * @param context the contexts, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder context(@Nullable TriggerContext context) {
+			this.context = context;
+			return this;
+		}
+
+		/**
+		 * Adds a context entry ({@code context}, newer Novu servers), e.g. {@code context("tenant", "acme")}.
+		 * @param type the context type
+		 * @param id the context id
+		 * @return this builder
+		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
+		 */
+		public Builder context(String type, String id) {
+			this.context = TriggerContext.plus(this.context, type, id, null);
+			return this;
+		}
+
+		/**
+		 * Adds a context entry with data, used when Novu creates the context.
+		 * @param type the context type
+		 * @param id the context id
+		 * @param data the context's data, e.g. {@code {"name": "Acme"}}
+		 * @return this builder
+		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
+		 */
+		public Builder context(String type, String id, Map<String, ?> data) {
+			this.context = TriggerContext.plus(this.context, type, id, Objects.requireNonNull(data, "data"));
+			return this;
+		}
+
+		/**
 		 * @return the request
 		 */
 		public BroadcastRequest build() {
 			return new BroadcastRequest(this.name, this.payload, this.overrides, this.transactionId, this.actor,
-					this.tenant);
+					this.tenant, this.context);
 		}
 
 	}

@@ -34,6 +34,15 @@ public class Events {
 	/**
 	 * {@code POST /v1/events/trigger}.
 	 * @param request the event
+	 * @return Novu's acknowledgement
+	 */
+	public TriggerResult trigger(TriggerRequest request) {
+		return trigger(request, RequestOptions.none());
+	}
+
+	/**
+	 * {@code POST /v1/events/trigger}.
+	 * @param request the event
 	 * @param options per-call options
 	 * @return Novu's acknowledgement
 	 */
@@ -41,6 +50,15 @@ public class Events {
 		Objects.requireNonNull(request, "request");
 		return this.transport.call(ApiCall.post("events.trigger", "/v1/events/trigger").body(request).build(),
 				TriggerResult.class, options);
+	}
+
+	/**
+	 * {@code POST /v1/events/trigger/bulk}.
+	 * @param events 1 to 100 events, each with a payload
+	 * @return one result per event, in order
+	 */
+	public List<TriggerResult> triggerBulk(List<TriggerRequest> events) {
+		return triggerBulk(events, RequestOptions.none());
 	}
 
 	/**
@@ -70,6 +88,15 @@ public class Events {
 	/**
 	 * {@code POST /v1/events/trigger/broadcast}.
 	 * @param request the event, with a payload
+	 * @return Novu's acknowledgement
+	 */
+	public TriggerResult triggerBroadcast(BroadcastRequest request) {
+		return triggerBroadcast(request, RequestOptions.none());
+	}
+
+	/**
+	 * {@code POST /v1/events/trigger/broadcast}.
+	 * @param request the event, with a payload
 	 * @param options per-call options
 	 * @return Novu's acknowledgement
 	 */
@@ -78,6 +105,15 @@ public class Events {
 		return this.transport.call(
 				ApiCall.post("events.triggerBroadcast", "/v1/events/trigger/broadcast").body(request).build(),
 				TriggerResult.class, options);
+	}
+
+	/**
+	 * {@code DELETE /v1/events/trigger/{transactionId}}.
+	 * @param transactionId the trigger's transaction id
+	 * @return whether a pending event was cancelled
+	 */
+	public boolean cancel(String transactionId) {
+		return cancel(transactionId, RequestOptions.none());
 	}
 
 	/**

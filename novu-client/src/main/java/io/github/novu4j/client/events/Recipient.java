@@ -1,5 +1,7 @@
 package io.github.novu4j.client.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -11,6 +13,9 @@ import io.github.novu4j.client.internal.PathSegments;
  * {@code {"type":"Topic","topicKey":..}}.
  */
 public final class Recipient {
+
+	/** The most subscribers a topic recipient may exclude. */
+	public static final int MAX_EXCLUDED = 100;
 
 	private final Object json;
 
@@ -42,7 +47,29 @@ public final class Recipient {
 	 * @return a recipient
 	 */
 	public static Recipient topic(String topicKey) {
-		return new Recipient(new TopicRecipient(PathSegments.requireId(topicKey, "topicKey")), true);
+		return new Recipient(new TopicRecipient(PathSegments.requireId(topicKey, "topicKey"), null), true);
+	}
+
+	/**
+	 * A topic without some of its subscribers ({@code exclude}, newer Novu servers).
+	 * @param topicKey a topic's key
+	 * @param excludedSubscriberIds 1 to {@value #MAX_EXCLUDED} subscriber ids of the topic that must not
+	 * receive the notification
+	 * @return a recipient
+	 * @throws IllegalArgumentException if the list is empty, too long or holds a blank id
+	 */
+	public static Recipient topic(String topicKey, List<String> excludedSubscriberIds) {
+		Objects.requireNonNull(excludedSubscriberIds, "excludedSubscriberIds");
+		if (excludedSubscriberIds.isEmpty() || excludedSubscriberIds.size() > MAX_EXCLUDED) {
+			throw new IllegalArgumentException("A topic recipient excludes 1 to " + MAX_EXCLUDED
+					+ " subscribers, got " + excludedSubscriberIds.size());
+		}
+		List<String> excluded = new ArrayList<>(excludedSubscriberIds.size());
+		for (String id : excludedSubscriberIds) {
+			excluded.add(PathSegments.requireId(id, "excluded subscriberId"));
+		}
+		return new Recipient(new TopicRecipient(PathSegments.requireId(topicKey, "topicKey"), List.copyOf(excluded)),
+				true);
 	}
 
 	/** @return whether this is a topic */

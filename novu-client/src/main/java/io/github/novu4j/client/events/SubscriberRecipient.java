@@ -21,13 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param locale locale, e.g. {@code en-US}
  * @param data your own attributes
  * @param channels chat and push channels
+ * @param timezone the subscriber's IANA time zone, e.g. {@code Europe/Berlin} (newer Novu servers)
  */
 public record SubscriberRecipient(@JsonProperty("subscriberId") String subscriberId,
 		@JsonProperty("email") @Nullable String email, @JsonProperty("firstName") @Nullable String firstName,
 		@JsonProperty("lastName") @Nullable String lastName, @JsonProperty("phone") @Nullable String phone,
 		@JsonProperty("avatar") @Nullable String avatar, @JsonProperty("locale") @Nullable String locale,
 		@JsonProperty("data") @Nullable Map<String, Object> data,
-		@JsonProperty("channels") @Nullable List<SubscriberChannel> channels) {
+		@JsonProperty("channels") @Nullable List<SubscriberChannel> channels,
+		@JsonProperty("timezone") @Nullable String timezone) {
 
 	/**
 	 * Checks the subscriber id.
@@ -40,6 +42,7 @@ public record SubscriberRecipient(@JsonProperty("subscriberId") String subscribe
 	 * @param locale locale, e.g. {@code en-US}
 	 * @param data your own attributes
 	 * @param channels chat and push channels
+	 * @param timezone the subscriber's IANA time zone
 	 * @throws IllegalArgumentException if the subscriber id is blank, {@code .} or {@code ..}
 	 */
 	public SubscriberRecipient {
@@ -72,6 +75,8 @@ public record SubscriberRecipient(@JsonProperty("subscriberId") String subscribe
 		private @Nullable String locale;
 
 		private @Nullable Map<String, Object> data;
+
+		private @Nullable String timezone;
 
 		private final List<SubscriberChannel> channels = new ArrayList<>();
 
@@ -143,6 +148,15 @@ public record SubscriberRecipient(@JsonProperty("subscriberId") String subscribe
 		}
 
 		/**
+		 * @param timezone the subscriber's IANA time zone, e.g. {@code Europe/Berlin}
+		 * @return this builder
+		 */
+		public Builder timezone(@Nullable String timezone) {
+			this.timezone = timezone;
+			return this;
+		}
+
+		/**
 		 * @param channel a chat or push channel to add
 		 * @return this builder
 		 */
@@ -156,7 +170,8 @@ public record SubscriberRecipient(@JsonProperty("subscriberId") String subscribe
 		 */
 		public SubscriberRecipient build() {
 			return new SubscriberRecipient(this.subscriberId, this.email, this.firstName, this.lastName, this.phone,
-					this.avatar, this.locale, this.data, this.channels.isEmpty() ? null : List.copyOf(this.channels));
+					this.avatar, this.locale, this.data, this.channels.isEmpty() ? null : List.copyOf(this.channels),
+					this.timezone);
 		}
 
 	}

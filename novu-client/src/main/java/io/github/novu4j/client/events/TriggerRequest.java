@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param tenant the tenant context
  * @param bridgeUrl a bridge URL for Novu Framework workflows
  * @param controls step control values, {@code {"steps": {..}}}
+ * @param context the trigger's contexts, 1 to 5 (newer Novu servers; see {@link TriggerContext})
  */
 public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("to") List<Recipient> to,
 		@JsonProperty("payload") @Nullable Map<String, Object> payload,
@@ -28,7 +29,8 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		@JsonProperty("transactionId") @Nullable String transactionId,
 		@JsonProperty("actor") @Nullable Recipient actor, @JsonProperty("tenant") @Nullable Tenant tenant,
 		@JsonProperty("bridgeUrl") @Nullable String bridgeUrl,
-		@JsonProperty("controls") @Nullable Map<String, Object> controls) {
+		@JsonProperty("controls") @Nullable Map<String, Object> controls,
+		@JsonProperty("context") @Nullable TriggerContext context) {
 
 	/**
 	 * Checks the request before anything is sent, and copies the recipients.
@@ -41,6 +43,7 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 	 * @param tenant the tenant context
 	 * @param bridgeUrl a bridge URL for Novu Framework workflows
 	 * @param controls step control values, {@code {"steps": {..}}}
+	 * @param context the trigger's contexts
 	 * @throws IllegalArgumentException if the name is blank, there is no recipient, or the actor is a topic
 	 */
 	public TriggerRequest {
@@ -85,6 +88,8 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		private @Nullable String bridgeUrl;
 
 		private @Nullable Map<String, Object> controls;
+
+		private @Nullable TriggerContext context;
 
 		private Builder(String name) {
 			this.name = name;
@@ -210,12 +215,47 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		}
 
 		/**
+		 * Replaces the trigger's contexts ({@code context}, newer Novu servers).
+		 * @param context the contexts, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder context(@Nullable TriggerContext context) {
+			this.context = context;
+			return this;
+		}
+
+		/**
+		 * Adds a context entry ({@code context}, newer Novu servers), e.g. {@code context("tenant", "acme")}.
+		 * @param type the context type
+		 * @param id the context id
+		 * @return this builder
+		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
+		 */
+		public Builder context(String type, String id) {
+			this.context = TriggerContext.plus(this.context, type, id, null);
+			return this;
+		}
+
+		/**
+		 * Adds a context entry with data, used when Novu creates the context.
+		 * @param type the context type
+		 * @param id the context id
+		 * @param data the context's data, e.g. {@code {"name": "Acme"}}
+		 * @return this builder
+		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
+		 */
+		public Builder context(String type, String id, Map<String, ?> data) {
+			this.context = TriggerContext.plus(this.context, type, id, Objects.requireNonNull(data, "data"));
+			return this;
+		}
+
+		/**
 		 * @return the request
 		 * @throws IllegalArgumentException if the name is blank or there is no recipient
 		 */
 		public TriggerRequest build() {
 			return new TriggerRequest(this.name, this.to, this.payload, this.overrides, this.transactionId,
-					this.actor, this.tenant, this.bridgeUrl, this.controls);
+					this.actor, this.tenant, this.bridgeUrl, this.controls, this.context);
 		}
 
 	}

@@ -1,7 +1,12 @@
 package io.github.novu4j.client.executiondetails;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import io.github.novu4j.client.StepType;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param webhookStatus the provider's webhook status, for entries from webhooks
  * @param createdAt when it was logged (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
+ * @param expireAt when Novu deletes this entry
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ExecutionDetail(@JsonProperty("_id") @Nullable String id,
@@ -45,6 +52,16 @@ public record ExecutionDetail(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("status") @Nullable ExecutionDetailStatus status, @JsonProperty("isTest") @Nullable Boolean isTest,
 		@JsonProperty("isRetry") @Nullable Boolean isRetry, @JsonProperty("raw") @Nullable String raw,
 		@JsonProperty("webhookStatus") @Nullable String webhookStatus,
-		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt) {
+		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonProperty("expireAt") @Nullable String expireAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public ExecutionDetail {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 }

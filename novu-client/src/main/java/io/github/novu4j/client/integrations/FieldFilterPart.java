@@ -1,9 +1,13 @@
 package io.github.novu4j.client.integrations;
 
+import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +19,21 @@ import org.jspecify.annotations.Nullable;
  * @param value the value compared against
  * @param operator the comparison
  * @param on what the field belongs to: {@code tenant}, {@code subscriber}, {@code payload}, ...
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FieldFilterPart(@JsonProperty("field") @Nullable String field,
 		@JsonProperty("value") @Nullable String value, @JsonProperty("operator") @Nullable FilterOperator operator,
-		@JsonProperty("on") @Nullable FilterPartType on) {
+		@JsonProperty("on") @Nullable FilterPartType on,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public FieldFilterPart {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 	/**
 	 * @param on what the field belongs to, e.g. {@link FilterPartType#TENANT}
@@ -36,7 +50,7 @@ public record FieldFilterPart(@JsonProperty("field") @Nullable String field,
 		if (field == null || field.isBlank()) {
 			throw new IllegalArgumentException("A filter part needs the field it compares");
 		}
-		return new FieldFilterPart(field, value, operator, on);
+		return new FieldFilterPart(field, value, operator, on, null);
 	}
 
 	/**

@@ -1,12 +1,16 @@
 package io.github.novu4j.client.integrations;
 
-import io.github.novu4j.client.ChannelType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
+import io.github.novu4j.client.ChannelType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param kind the integration kind (newer servers), e.g. {@code delivery}
+ * @param configurations provider settings beyond credentials, e.g. {@code inboundWebhookEnabled}
+ * @param connected whether Novu could connect to the provider (newer servers)
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Integration(@JsonProperty("_id") @Nullable String id,
@@ -51,7 +59,11 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("conditions") List<StepFilter> conditions,
 		@JsonProperty("removeNovuBranding") @Nullable Boolean removeNovuBranding,
 		@JsonProperty("createdAt") @Nullable String createdAt,
-		@JsonProperty("updatedAt") @Nullable String updatedAt) {
+		@JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonProperty("kind") @Nullable String kind,
+		@JsonProperty("configurations") @Nullable Map<String, Object> configurations,
+		@JsonProperty("connected") @Nullable Boolean connected,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
 	 * Copies the conditions into an unmodifiable list, empty when Novu sent none.
@@ -74,8 +86,13 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 	 * @param removeNovuBranding whether the Inbox hides Novu's branding (in-app integrations)
 	 * @param createdAt when it was created (ISO-8601)
 	 * @param updatedAt when it last changed (ISO-8601)
+	 * @param kind the integration kind (newer servers), e.g. {@code delivery}
+	 * @param configurations provider settings beyond credentials, e.g. {@code inboundWebhookEnabled}
+	 * @param connected whether Novu could connect to the provider (newer servers)
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Integration {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		conditions = (conditions != null) ? Collections.unmodifiableList(new ArrayList<>(conditions)) : List.of();
 	}
 
@@ -87,6 +104,24 @@ public record Integration(@JsonProperty("_id") @Nullable String id,
 	/** @return whether it is the channel's primary integration (an absent flag reads as not primary) */
 	public boolean isPrimary() {
 		return Boolean.TRUE.equals(this.primary);
+	}
+
+	/**
+	 * Names the configuration and unmodelled members without their values (a configuration such as
+	 * {@code inboundWebhookSigningKey} is a secret); the credentials print redacted.
+	 * @return a description without secrets
+	 */
+	@Override
+	public String toString() {
+		return "Integration{id=" + this.id + ", environmentId=" + this.environmentId + ", organizationId="
+				+ this.organizationId + ", name=" + this.name + ", identifier=" + this.identifier + ", providerId="
+				+ this.providerId + ", channel=" + this.channel + ", credentials=" + this.credentials + ", active="
+				+ this.active + ", deleted=" + this.deleted + ", deletedAt=" + this.deletedAt + ", deletedBy="
+				+ this.deletedBy + ", primary=" + this.primary + ", priority=" + this.priority + ", conditions="
+				+ this.conditions + ", removeNovuBranding=" + this.removeNovuBranding + ", createdAt=" + this.createdAt
+				+ ", updatedAt=" + this.updatedAt + ", kind=" + this.kind + ", connected=" + this.connected + ", configurations="
+				+ ((this.configurations != null) ? this.configurations.keySet() + " redacted" : "null")
+				+ ", additionalProperties=" + this.additionalProperties.keySet() + " redacted}";
 	}
 
 }

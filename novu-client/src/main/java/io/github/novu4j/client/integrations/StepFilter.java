@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @param type the kind of filter; {@code GROUP} for integration conditions
  * @param value how the parts combine
  * @param children the parts; never {@code null} (an absent list reads as empty)
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StepFilter(@JsonProperty("isNegated") @Nullable Boolean isNegated,
 		@JsonProperty("type") @Nullable StepFilterType type, @JsonProperty("value") @Nullable FilterLogic value,
-		@JsonProperty("children") List<FieldFilterPart> children) {
+		@JsonProperty("children") List<FieldFilterPart> children,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
 
 	/**
 	 * Copies the parts into an unmodifiable list, empty when Novu sent none.
@@ -30,8 +36,10 @@ public record StepFilter(@JsonProperty("isNegated") @Nullable Boolean isNegated,
 	 * @param type the kind of filter; {@code GROUP} for integration conditions
 	 * @param value how the parts combine
 	 * @param children the parts; never {@code null} (an absent list reads as empty)
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public StepFilter {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		children = (children != null) ? Collections.unmodifiableList(new ArrayList<>(children)) : List.of();
 	}
 
@@ -59,7 +67,7 @@ public record StepFilter(@JsonProperty("isNegated") @Nullable Boolean isNegated,
 		if (children.contains(null)) {
 			throw new IllegalArgumentException("A condition group's parts must not be null");
 		}
-		return new StepFilter(false, StepFilterType.GROUP, logic, children);
+		return new StepFilter(false, StepFilterType.GROUP, logic, children, null);
 	}
 
 }

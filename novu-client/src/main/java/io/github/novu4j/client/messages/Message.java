@@ -1,9 +1,13 @@
 package io.github.novu4j.client.messages;
 
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import io.github.novu4j.client.ChannelType;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +60,16 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
  * @param expireAt when Novu will expire it
+ * @param archived whether the subscriber archived the in-app message
+ * @param archivedAt when it was archived
+ * @param snoozedUntil until when an in-app message is snoozed
+ * @param deliveredAt when it was delivered (a list: a snoozed message is delivered again)
+ * @param tags the workflow's tags at the time of sending
+ * @param data the in-app message's custom data
+ * @param contextKeys the trigger contexts as {@code type:id} (newer servers)
+ * @param avatar the avatar URL an in-app message shows
+ * @param severity the workflow's severity ({@code high}, {@code medium}, {@code low}, {@code none})
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Message(@JsonProperty("_id") @Nullable String id, @JsonProperty("_templateId") @Nullable String templateId,
@@ -86,7 +100,25 @@ public record Message(@JsonProperty("_id") @Nullable String id, @JsonProperty("_
 		@JsonProperty("payload") @Nullable Map<String, Object> payload,
 		@JsonProperty("overrides") @Nullable Map<String, Object> overrides,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("createdAt") @Nullable String createdAt,
-		@JsonProperty("updatedAt") @Nullable String updatedAt, @JsonProperty("expireAt") @Nullable String expireAt) {
+		@JsonProperty("updatedAt") @Nullable String updatedAt, @JsonProperty("expireAt") @Nullable String expireAt,
+		@JsonProperty("archived") @Nullable Boolean archived,
+		@JsonProperty("archivedAt") @Nullable String archivedAt,
+		@JsonProperty("snoozedUntil") @Nullable String snoozedUntil,
+		@JsonProperty("deliveredAt") @Nullable List<String> deliveredAt,
+		@JsonProperty("tags") @Nullable List<String> tags,
+		@JsonProperty("data") @Nullable Map<String, Object> data,
+		@JsonProperty("contextKeys") @Nullable List<String> contextKeys,
+		@JsonProperty("avatar") @Nullable String avatar,
+		@JsonProperty("severity") @Nullable String severity,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public Message {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 	@Override
 	public String toString() {

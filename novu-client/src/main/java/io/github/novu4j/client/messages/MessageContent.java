@@ -3,7 +3,9 @@ package io.github.novu4j.client.messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -71,13 +73,25 @@ public record MessageContent(@Nullable String text, @Nullable List<EmailBlock> b
 	// The creator receives untyped values (so it works with Jackson 2 and 3): map the few block fields here.
 	private static EmailBlock block(@Nullable Object item) {
 		if (!(item instanceof Map<?, ?> fields)) {
-			return new EmailBlock("text", (item != null) ? String.valueOf(item) : null, null, null);
+			return new EmailBlock("text", (item != null) ? String.valueOf(item) : null, null, null, null);
 		}
 		EmailBlock.Styles styles = null;
 		if (fields.get("styles") instanceof Map<?, ?> style) {
-			styles = new EmailBlock.Styles(text(style.get("textAlign")));
+			styles = new EmailBlock.Styles(text(style.get("textAlign")), rest(style, Set.of("textAlign")));
 		}
-		return new EmailBlock(text(fields.get("type")), text(fields.get("content")), text(fields.get("url")), styles);
+		return new EmailBlock(text(fields.get("type")), text(fields.get("content")), text(fields.get("url")), styles,
+				rest(fields, Set.of("type", "content", "url", "styles")));
+	}
+
+	// What a block carries beyond its modelled members stays reachable, as on every response record.
+	private static Map<String, @Nullable Object> rest(Map<?, ?> fields, Set<String> modelled) {
+		Map<String, @Nullable Object> rest = new LinkedHashMap<>();
+		fields.forEach((name, value) -> {
+			if (!modelled.contains(String.valueOf(name))) {
+				rest.put(String.valueOf(name), value);
+			}
+		});
+		return rest;
 	}
 
 	private static @Nullable String text(@Nullable Object value) {

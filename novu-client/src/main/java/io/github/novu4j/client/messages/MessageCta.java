@@ -3,8 +3,11 @@ package io.github.novu4j.client.messages;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,18 +16,38 @@ import org.jspecify.annotations.Nullable;
  * @param type {@code redirect}
  * @param data where the message leads
  * @param action the buttons and what the subscriber did with them
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonProperty("data") @Nullable Data data,
-		@JsonProperty("action") @Nullable Action action) {
+		@JsonProperty("action") @Nullable Action action,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public MessageCta {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 	/**
 	 * Where a message leads.
 	 *
 	 * @param url the redirect URL
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record Data(@JsonProperty("url") @Nullable String url) {
+	public record Data(@JsonProperty("url") @Nullable String url,
+			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+		/**
+		 * Keeps the members this record does not model, unmodifiable.
+		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+		 */
+		public Data {
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		}
 
 	}
 
@@ -34,10 +57,20 @@ public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonPrope
 	 * @param status {@code pending} until the subscriber clicks a button, then {@code done}
 	 * @param buttons the buttons
 	 * @param result the button clicked and its payload
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Action(@JsonProperty("status") @Nullable String status,
-			@JsonProperty("buttons") @Nullable List<Button> buttons, @JsonProperty("result") @Nullable Result result) {
+			@JsonProperty("buttons") @Nullable List<Button> buttons, @JsonProperty("result") @Nullable Result result,
+			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+		/**
+		 * Keeps the members this record does not model, unmodifiable.
+		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+		 */
+		public Action {
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		}
 
 	}
 
@@ -47,10 +80,20 @@ public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonPrope
 	 * @param type {@code primary} or {@code secondary}
 	 * @param content the label
 	 * @param resultContent the label after the click
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Button(@JsonProperty("type") @Nullable String type, @JsonProperty("content") @Nullable String content,
-			@JsonProperty("resultContent") @Nullable String resultContent) {
+			@JsonProperty("resultContent") @Nullable String resultContent,
+			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+		/**
+		 * Keeps the members this record does not model, unmodifiable.
+		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+		 */
+		public Button {
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		}
 
 	}
 
@@ -59,10 +102,20 @@ public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonPrope
 	 *
 	 * @param type {@code primary} or {@code secondary}
 	 * @param payload the payload sent with the click
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Result(@JsonProperty("type") @Nullable String type,
-			@JsonProperty("payload") @Nullable Map<String, Object> payload) {
+			@JsonProperty("payload") @Nullable Map<String, Object> payload,
+			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+		/**
+		 * Keeps the members this record does not model, unmodifiable.
+		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+		 */
+		public Result {
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		}
 
 	}
 

@@ -3,8 +3,11 @@ package io.github.novu4j.client.notifications;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import io.github.novu4j.client.StepType;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +32,14 @@ import org.jspecify.annotations.Nullable;
  * @param jobs the steps of the run, with their execution logs
  * @param createdAt when it was created (ISO-8601, as Novu sends it)
  * @param updatedAt when it was last changed
+ * @param tags the workflow's tags
+ * @param controls the step control values of the trigger
+ * @param topics the topics the trigger went to
+ * @param severity the workflow's severity ({@code high}, {@code medium}, {@code low}, {@code none})
+ * @param critical whether the workflow is critical (ignores preferences)
+ * @param contextKeys the trigger contexts as {@code type:id}
+ * @param expireAt when Novu deletes the notification from the activity feed
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Notification(@JsonProperty("_id") @Nullable String id,
@@ -43,6 +54,22 @@ public record Notification(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("subscriber") @Nullable NotificationSubscriber subscriber,
 		@JsonProperty("template") @Nullable NotificationWorkflow template,
 		@JsonProperty("jobs") @Nullable List<NotificationJob> jobs,
-		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt) {
+		@JsonProperty("createdAt") @Nullable String createdAt, @JsonProperty("updatedAt") @Nullable String updatedAt,
+		@JsonProperty("tags") @Nullable List<String> tags,
+		@JsonProperty("controls") @Nullable Map<String, Object> controls,
+		@JsonProperty("topics") @Nullable List<NotificationTopic> topics,
+		@JsonProperty("severity") @Nullable String severity,
+		@JsonProperty("critical") @Nullable Boolean critical,
+		@JsonProperty("contextKeys") @Nullable List<String> contextKeys,
+		@JsonProperty("expireAt") @Nullable String expireAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public Notification {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 }

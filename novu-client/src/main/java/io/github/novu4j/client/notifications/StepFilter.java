@@ -1,9 +1,13 @@
 package io.github.novu4j.client.notifications;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +17,21 @@ import org.jspecify.annotations.Nullable;
  * @param type the filter type, e.g. {@code GROUP}
  * @param value how the conditions combine: {@code AND} or {@code OR}
  * @param children the conditions
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StepFilter(@JsonProperty("isNegated") @Nullable Boolean isNegated,
 		@JsonProperty("type") @Nullable String type, @JsonProperty("value") @Nullable String value,
-		@JsonProperty("children") @Nullable List<Condition> children) {
+		@JsonProperty("children") @Nullable List<Condition> children,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public StepFilter {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 	/**
 	 * One condition.
@@ -26,10 +40,20 @@ public record StepFilter(@JsonProperty("isNegated") @Nullable Boolean isNegated,
 	 * @param value the value compared with
 	 * @param operator the comparison, e.g. {@code EQUAL}, {@code IN}
 	 * @param on what the field belongs to, e.g. {@code payload}, {@code subscriber}, {@code tenant}
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Condition(@JsonProperty("field") @Nullable String field, @JsonProperty("value") @Nullable String value,
-			@JsonProperty("operator") @Nullable String operator, @JsonProperty("on") @Nullable String on) {
+			@JsonProperty("operator") @Nullable String operator, @JsonProperty("on") @Nullable String on,
+			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+		/**
+		 * Keeps the members this record does not model, unmodifiable.
+		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+		 */
+		public Condition {
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		}
 
 	}
 

@@ -47,6 +47,15 @@ public record ChatOauthRequest(@JsonProperty("subscriberId") String subscriberId
 	}
 
 	/**
+	 * @param subscriberId your id of the subscriber
+	 * @param providerId the chat provider, e.g. {@code slack}
+	 * @return a builder; {@code environmentId} and {@code hmacHash} are required
+	 */
+	public static Builder builder(String subscriberId, String providerId) {
+		return new Builder(subscriberId, providerId);
+	}
+
+	/**
 	 * @param integrationIdentifier the integration to use
 	 * @return a copy for that integration
 	 */
@@ -66,6 +75,63 @@ public record ChatOauthRequest(@JsonProperty("subscriberId") String subscriberId
 		return "ChatOauthRequest{subscriberId=" + this.subscriberId + ", providerId=" + this.providerId
 				+ ", environmentId=" + this.environmentId + ", hmacHash=<redacted>, integrationIdentifier="
 				+ this.integrationIdentifier + "}";
+	}
+
+
+	/** Builder of {@link ChatOauthRequest}. */
+	public static final class Builder {
+
+		private final String subscriberId;
+
+		private final String providerId;
+
+		private @Nullable String environmentId;
+
+		private @Nullable String hmacHash;
+
+		private @Nullable String integrationIdentifier;
+
+		private Builder(String subscriberId, String providerId) {
+			this.subscriberId = subscriberId;
+			this.providerId = providerId;
+		}
+
+		/**
+		 * @param environmentId the environment's id (required)
+		 * @return this builder
+		 */
+		public Builder environmentId(String environmentId) {
+			this.environmentId = environmentId;
+			return this;
+		}
+
+		/**
+		 * @param hmacHash the subscriber's HMAC hash (required; secret)
+		 * @return this builder
+		 */
+		public Builder hmacHash(String hmacHash) {
+			this.hmacHash = hmacHash;
+			return this;
+		}
+
+		/**
+		 * @param integrationIdentifier the integration, when the environment has several for the provider
+		 * @return this builder
+		 */
+		public Builder integrationIdentifier(@Nullable String integrationIdentifier) {
+			this.integrationIdentifier = integrationIdentifier;
+			return this;
+		}
+
+		/**
+		 * @return the request
+		 * @throws IllegalArgumentException if an id, the environment id or the hash is missing
+		 */
+		public ChatOauthRequest build() {
+			return new ChatOauthRequest(this.subscriberId, this.providerId, this.environmentId, this.hmacHash,
+					this.integrationIdentifier);
+		}
+
 	}
 
 }

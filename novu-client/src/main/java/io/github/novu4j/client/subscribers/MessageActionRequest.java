@@ -40,4 +40,48 @@ public record MessageActionRequest(@JsonProperty("status") MessageActionStatus s
 		return new MessageActionRequest(MessageActionStatus.DONE, new LinkedHashMap<>(payload));
 	}
 
+
+	/**
+	 * @param payload data to store with the action
+	 * @return the action marked pending (not done yet), with the payload
+	 */
+	public static MessageActionRequest pending(Map<String, ?> payload) {
+		return builder(MessageActionStatus.PENDING).payload(payload).build();
+	}
+
+	/**
+	 * @param status the action's status
+	 * @return a builder
+	 */
+	public static Builder builder(MessageActionStatus status) {
+		return new Builder(status);
+	}
+
+	/** Builder of {@link MessageActionRequest}. */
+	public static final class Builder {
+
+		private final MessageActionStatus status;
+
+		private @Nullable Map<String, @Nullable Object> payload;
+
+		private Builder(MessageActionStatus status) {
+			this.status = Objects.requireNonNull(status, "status");
+		}
+
+		/**
+		 * @param payload data to store with the action (e.g. what the subscriber chose), or {@code null}
+		 * @return this builder
+		 */
+		public Builder payload(@Nullable Map<String, ?> payload) {
+			this.payload = (payload != null) ? new LinkedHashMap<>(payload) : null;
+			return this;
+		}
+
+		/** @return the request */
+		public MessageActionRequest build() {
+			return new MessageActionRequest(this.status, this.payload);
+		}
+
+	}
+
 }

@@ -3,8 +3,11 @@ package io.github.novu4j.client.subscribers;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created
  * @param updatedAt when it was last updated
  * @param version the document version ({@code __v})
+ * @param timezone the subscriber's IANA time zone, e.g. {@code Europe/Berlin}
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Subscriber(@JsonProperty("_id") @Nullable String id,
@@ -47,6 +52,16 @@ public record Subscriber(@JsonProperty("_id") @Nullable String id,
 		@JsonProperty("_organizationId") @Nullable String organizationId,
 		@JsonProperty("_environmentId") @Nullable String environmentId,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("createdAt") @Nullable String createdAt,
-		@JsonProperty("updatedAt") @Nullable String updatedAt, @JsonProperty("__v") @Nullable Integer version) {
+		@JsonProperty("updatedAt") @Nullable String updatedAt, @JsonProperty("__v") @Nullable Integer version,
+		@JsonProperty("timezone") @Nullable String timezone,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public Subscriber {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 }

@@ -1,7 +1,12 @@
 package io.github.novu4j.client.subscribers;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.novu4j.client.AdditionalProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +20,22 @@ import org.jspecify.annotations.Nullable;
  * @param credentials the credentials (secret; never printed)
  * @param integrationId Novu's id of the integration the channel uses ({@code _integrationId}); only in
  * responses
+ * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubscriberChannel(@JsonProperty("providerId") String providerId,
 		@JsonProperty("integrationIdentifier") @Nullable String integrationIdentifier,
 		@JsonProperty("credentials") ChannelCredentials credentials,
-		@JsonProperty("_integrationId") @Nullable String integrationId) {
+		@JsonProperty("_integrationId") @Nullable String integrationId,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AdditionalProperties {
+
+	/**
+	 * Keeps the members this record does not model, unmodifiable.
+	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
+	 */
+	public SubscriberChannel {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
 
 	/**
 	 * A channel to send.
@@ -30,7 +45,7 @@ public record SubscriberChannel(@JsonProperty("providerId") String providerId,
 	 */
 	public SubscriberChannel(String providerId, @Nullable String integrationIdentifier,
 			ChannelCredentials credentials) {
-		this(providerId, integrationIdentifier, credentials, null);
+		this(providerId, integrationIdentifier, credentials, null, null);
 	}
 
 	/**

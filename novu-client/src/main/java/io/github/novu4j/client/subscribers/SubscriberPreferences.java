@@ -60,6 +60,17 @@ public class SubscriberPreferences {
 	 * @param subscriberId your id of the subscriber
 	 * @param includeInactiveChannels whether to include channels the workflow has no active step for,
 	 * or {@code null} for Novu's default
+	 * @return one entry per workflow
+	 */
+	public List<SubscriberPreference> list(String subscriberId, @Nullable Boolean includeInactiveChannels) {
+		return list(subscriberId, includeInactiveChannels, RequestOptions.none());
+	}
+
+	/**
+	 * {@code GET /v1/subscribers/{subscriberId}/preferences}.
+	 * @param subscriberId your id of the subscriber
+	 * @param includeInactiveChannels whether to include channels the workflow has no active step for,
+	 * or {@code null} for Novu's default
 	 * @param options per-call options
 	 * @return one entry per workflow
 	 */
@@ -119,6 +130,18 @@ public class SubscriberPreferences {
 	public List<SubscriberPreference> retrieveByLevel(String subscriberId, PreferenceLevel level,
 			RequestOptions options) {
 		return retrieveByLevel(subscriberId, level, null, options);
+	}
+
+	/**
+	 * {@code GET /v1/subscribers/{subscriberId}/preferences/{parameter}}.
+	 * @param subscriberId your id of the subscriber
+	 * @param level {@link PreferenceLevel#GLOBAL} or {@link PreferenceLevel#TEMPLATE}
+	 * @param includeInactiveChannels whether to include channels without an active step, or
+	 * {@code null} for Novu's default
+	 * @return the preferences at that level
+	 */
+	public List<SubscriberPreference> retrieveByLevel(String subscriberId, PreferenceLevel level, @Nullable Boolean includeInactiveChannels) {
+		return retrieveByLevel(subscriberId, level, includeInactiveChannels, RequestOptions.none());
 	}
 
 	/**

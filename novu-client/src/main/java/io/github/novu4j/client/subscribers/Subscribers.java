@@ -190,6 +190,16 @@ public class Subscribers {
 	 * {@code GET /v1/subscribers/{subscriberId}}, optionally with the keys of its topics.
 	 * @param subscriberId your id of the subscriber
 	 * @param includeTopics whether to fill {@link Subscriber#topics()}
+	 * @return the subscriber
+	 */
+	public Subscriber retrieve(String subscriberId, boolean includeTopics) {
+		return retrieve(subscriberId, includeTopics, RequestOptions.none());
+	}
+
+	/**
+	 * {@code GET /v1/subscribers/{subscriberId}}, optionally with the keys of its topics.
+	 * @param subscriberId your id of the subscriber
+	 * @param includeTopics whether to fill {@link Subscriber#topics()}
 	 * @param options per-call options
 	 * @return the subscriber
 	 */

@@ -46,4 +46,52 @@ public record UpdatePreferenceRequest(@JsonProperty("channel") @Nullable Channel
 		return new UpdatePreferenceRequest(null, enabled);
 	}
 
+
+	/**
+	 * For a request that sets both a channel and {@code enabled}.
+	 * @return a builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Builder of {@link UpdatePreferenceRequest}; set a channel, {@code enabled}, or both. */
+	public static final class Builder {
+
+		private @Nullable ChannelPreference channel;
+
+		private @Nullable Boolean enabled;
+
+		private Builder() {
+		}
+
+		/**
+		 * @param type the channel to switch (Novu takes one channel per request)
+		 * @param enabled whether it is on
+		 * @return this builder
+		 */
+		public Builder channel(ChannelType type, boolean enabled) {
+			this.channel = ChannelPreference.of(type, enabled);
+			return this;
+		}
+
+		/**
+		 * @param enabled whether the workflow is on at all
+		 * @return this builder
+		 */
+		public Builder enabled(boolean enabled) {
+			this.enabled = enabled;
+			return this;
+		}
+
+		/**
+		 * @return the request
+		 * @throws IllegalArgumentException if neither a channel nor {@code enabled} was set
+		 */
+		public UpdatePreferenceRequest build() {
+			return new UpdatePreferenceRequest(this.channel, this.enabled);
+		}
+
+	}
+
 }

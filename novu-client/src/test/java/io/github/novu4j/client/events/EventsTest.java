@@ -122,7 +122,7 @@ class EventsTest {
 				json(201, "{\"data\":{\"acknowledged\":true,\"status\":\"processed\",\"transactionId\":\"bc\"}}")));
 
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new BroadcastRequest("maintenance", null, null, null, null, null))
+			.isThrownBy(() -> new BroadcastRequest("maintenance", null, null, null, null, null, null))
 			.withMessageContaining("needs a payload");
 		TriggerResult result = novu.client()
 			.triggerBroadcast(BroadcastRequest.builder("maintenance", Map.of("at", "22:00")).build());

@@ -38,7 +38,8 @@ class IntegrationsTest {
 			 "conditions":[{"isNegated":false,"type":"GROUP","value":"AND",
 			   "children":[{"field":"identifier","value":"acme","operator":"EQUAL","on":"tenant"}]}],
 			 "removeNovuBranding":true,"createdAt":"2024-11-01T08:00:00.000Z","updatedAt":"2024-12-13T10:00:00.000Z",
-			 "__v":0,"connected":true,"configurations":{"inboundWebhookEnabled":false},"addedIn2030":["x"]}""";
+			 "__v":0,"connected":true,"kind":"delivery","configurations":{"inboundWebhookEnabled":false},
+			 "addedIn2030":["x"]}""";
 
 	private static final String TWILIO = """
 			{"_id":"65f0c0ffee0000000000ab02","_environmentId":"65f0c0ffee0000000000cc01",
@@ -63,8 +64,9 @@ class IntegrationsTest {
 				IntegrationCredentials.of(Map.of("apiKey", SECRET, "from", "no-reply@example.com", "senderName",
 						"Example", "secure", true, "tlsOptions", Map.of("rejectUnauthorized", false))),
 				true, false, "2024-12-01T09:00:00.000Z", "65f0c0ffee0000000000ff01", true, 2,
-				List.of(new StepFilter(false, StepFilterType.GROUP, FilterLogic.AND, List.of(FieldFilterPart.tenantIs("acme")))),
-				true, "2024-11-01T08:00:00.000Z", "2024-12-13T10:00:00.000Z"));
+				List.of(new StepFilter(false, StepFilterType.GROUP, FilterLogic.AND, List.of(FieldFilterPart.tenantIs("acme")), null)),
+				true, "2024-11-01T08:00:00.000Z", "2024-12-13T10:00:00.000Z", "delivery",
+				Map.of("inboundWebhookEnabled", false), true, Map.of("__v", 0, "addedIn2030", List.of("x"))));
 		assertThat(integration.conditions().get(0).children().get(0).on()).isEqualTo(FilterPartType.TENANT);
 		assertThat(integration.isActive()).isTrue();
 		assertThat(integration.isPrimary()).isTrue();

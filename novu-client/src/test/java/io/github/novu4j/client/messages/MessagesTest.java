@@ -277,7 +277,7 @@ class MessagesTest {
 		assertThat(message.channel()).isEqualTo(ChannelType.of("whatsapp"));
 		assertThat(message.status().value()).isEqualTo("queued");
 		assertThat(message.deviceTokens().values()).containsExactly("t1", "t2", "t3");
-		assertThat(message.content().blocks()).containsExactly(new EmailBlock("text", "Hi", null, null));
+		assertThat(message.content().blocks()).containsExactly(new EmailBlock("text", "Hi", null, null, null));
 	}
 
 	@Test

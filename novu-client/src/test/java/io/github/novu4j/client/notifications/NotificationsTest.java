@@ -175,7 +175,7 @@ class NotificationsTest {
 
 		NotificationStats stats = novu.client().notifications().stats().retrieve();
 
-		assertThat(stats).isEqualTo(new NotificationStats(42, 180));
+		assertThat(stats).isEqualTo(new NotificationStats(42, 180, null));
 		LoggedRequest request = novu.requests().get(0);
 		assertThat(request.getMethod().getName()).isEqualTo("GET");
 		assertThat(request.getUrl()).isEqualTo("/v1/notifications/stats");

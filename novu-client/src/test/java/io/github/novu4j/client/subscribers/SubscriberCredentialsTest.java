@@ -38,8 +38,10 @@ class SubscriberCredentialsTest {
 			.subscribers()
 			.credentials()
 			.update("user-42", new SubscriberChannel("slack", "slack-main",
-					new ChannelCredentials("https://hooks.slack.com/services/T0/B0/X", "#general", null, null, null, null,
-							null, null), "ignored-output-field"));
+					ChannelCredentials.builder()
+						.webhookUrl("https://hooks.slack.com/services/T0/B0/X")
+						.channel("#general")
+						.build(), "ignored-output-field", null));
 
 		assertThat(subscriber.channels().get(0).credentials().webhookUrl())
 			.isEqualTo("https://hooks.slack.com/services/T0/B0/SLACKSECRET");

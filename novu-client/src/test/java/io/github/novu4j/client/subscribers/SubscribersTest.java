@@ -135,7 +135,7 @@ class SubscribersTest {
 
 		assertThat(result.created()).extracting(BulkCreateSubscribersResult.Item::subscriberId).containsExactly("a");
 		assertThat(result.updated()).extracting(BulkCreateSubscribersResult.Item::subscriberId).containsExactly("b");
-		assertThat(result.failed()).containsExactly(new BulkCreateSubscribersResult.Failure("c", "email must be an email"));
+		assertThat(result.failed()).containsExactly(new BulkCreateSubscribersResult.Failure("c", "email must be an email", null));
 		assertThat(novu.requests().get(0).getBodyAsString()).isEqualTo("{\"subscribers\":[{\"subscriberId\":\"a\"},"
 				+ "{\"subscriberId\":\"b\"},{\"subscriberId\":\"c\",\"email\":\"not-an-email\"}]}");
 	}

@@ -1,5 +1,7 @@
 package io.github.novu4j.client.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.github.novu4j.client.internal.NovuJson;
@@ -37,6 +39,44 @@ public final class RichJson {
 	}
 
 	/**
+	 * Like {@link #withUnknownFields(String)} for a body as Novu sends it: inside a {@code {"data": ...}}
+	 * envelope the unknown properties go into the result only, so the envelope stays an envelope.
+	 * @param body a response body
+	 * @return the body with an unknown property added to every object of its result
+	 */
+	public static String withUnknownFieldsInResult(String body) {
+		JsonNode root = NovuJson.mapper().readTree(body);
+		if (isEnvelope(root)) {
+			JsonNode result = root.get("data");
+			addUnknown(result);
+			return NovuJson.mapper().writeValueAsString(NovuJson.mapper().createObjectNode().set("data", result));
+		}
+		addUnknown(root);
+		return NovuJson.mapper().writeValueAsString(root);
+	}
+
+	/**
+	 * The result a body carries, by the unwrap rule of WIRE-FORMAT §3: the value of {@code data} if the
+	 * body is an object whose only member is {@code data}, else the body itself.
+	 * @param body a response body
+	 * @return the result's JSON text
+	 */
+	public static String result(String body) {
+		JsonNode root = NovuJson.mapper().readTree(body);
+		return NovuJson.mapper().writeValueAsString(isEnvelope(root) ? root.get("data") : root);
+	}
+
+	/**
+	 * @param json a JSON document
+	 * @return every path to a value in it ({@code $.a[0].b}), objects and arrays included
+	 */
+	public static List<String> paths(String json) {
+		List<String> paths = new ArrayList<>();
+		collectPaths("$", NovuJson.mapper().readTree(json), paths);
+		return paths;
+	}
+
+	/**
 	 * Writes the value back to JSON with the client's mapper and checks that every property of the
 	 * original body is there with the same value (properties the model keeps as free-form maps may carry
 	 * the added unknown ones too; a {@code null} in the original may come back absent).
@@ -48,6 +88,24 @@ public final class RichJson {
 		JsonNode written = NovuJson.mapper().valueToTree(value);
 		assertThat(countFields(original)).as("the sample must be rich").isGreaterThan(0);
 		compare("$", original, written);
+	}
+
+	private static boolean isEnvelope(JsonNode root) {
+		return root.isObject() && root.size() == 1 && root.has("data");
+	}
+
+	private static void collectPaths(String path, JsonNode node, List<String> paths) {
+		paths.add(path);
+		if (node.isObject()) {
+			for (Map.Entry<String, JsonNode> property : node.properties()) {
+				collectPaths(path + "." + property.getKey(), property.getValue(), paths);
+			}
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				collectPaths(path + "[" + i + "]", node.get(i), paths);
+			}
+		}
 	}
 
 	private static void addUnknown(JsonNode node) {

@@ -3,6 +3,7 @@ package io.github.novu4j.client.topics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.novu4j.client.NovuNotFoundException;
@@ -78,13 +79,15 @@ class TopicSubscribersTest {
 				+ "\"_organizationId\":\"65f0c0ffee0000000000bb01\",\"_environmentId\":\"65f0c0ffee0000000000cc01\","
 				+ "\"_subscriberId\":\"65f0c0ffee0000000000dd01\",\"_topicId\":\"65f0c0ffee0000000000aa01\","
 				+ "\"topicKey\":\"ops-team\",\"externalSubscriberId\":\"user-42\","
-				+ "\"_id\":\"65f0c0ffee0000000000ee01\",\"createdAt\":\"2024-12-13T10:00:00.000Z\"}}")));
+				+ "\"_id\":\"65f0c0ffee0000000000ee01\",\"createdAt\":\"2024-12-13T10:00:00.000Z\","
+				+ "\"updatedAt\":\"2024-12-13T10:00:00.000Z\",\"__v\":0}}")));
 
 		TopicSubscriber membership = novu.client().topics().subscribers().retrieve("ops-team", "user-42");
 
 		assertThat(membership).hasNoNullFieldsOrProperties()
 			.isEqualTo(new TopicSubscriber("65f0c0ffee0000000000bb01", "65f0c0ffee0000000000cc01",
-					"65f0c0ffee0000000000dd01", "65f0c0ffee0000000000aa01", "ops-team", "user-42"));
+					"65f0c0ffee0000000000dd01", "65f0c0ffee0000000000aa01", "ops-team", "user-42",
+					"65f0c0ffee0000000000ee01", "2024-12-13T10:00:00.000Z", "2024-12-13T10:00:00.000Z", Map.of("__v", 0)));
 		assertThat(novu.requests().get(0).getMethod().getName()).isEqualTo("GET");
 		assertThat(novu.requests().get(0).getUrl()).isEqualTo("/v1/topics/ops-team/subscribers/user-42");
 	}

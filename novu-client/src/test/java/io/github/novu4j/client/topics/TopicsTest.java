@@ -1,6 +1,7 @@
 package io.github.novu4j.client.topics;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -40,7 +41,7 @@ class TopicsTest {
 
 		CreateTopicResult result = novu.client().topics().create(CreateTopicRequest.of("ops-team", "Operations"));
 
-		assertThat(result).isEqualTo(new CreateTopicResult("65f0c0ffee0000000000aa01", "ops-team"));
+		assertThat(result).isEqualTo(new CreateTopicResult("65f0c0ffee0000000000aa01", "ops-team", null));
 		LoggedRequest request = onlyRequest();
 		assertThat(request.getMethod().getName()).isEqualTo("POST");
 		assertThat(request.getUrl()).isEqualTo("/v1/topics");
@@ -134,18 +135,20 @@ class TopicsTest {
 	}
 
 	@Test
-	void retrieveReadsEveryFieldOfARealTopicAndIgnoresUnknownOnes() {
+	void retrieveReadsEveryFieldOfARealTopicAndKeepsUnknownOnes() {
 		novu.stubFor(get("/v1/topics/ops-team").willReturn(json(200, "{\"data\":{"
 				+ "\"_id\":\"65f0c0ffee0000000000aa01\",\"_organizationId\":\"65f0c0ffee0000000000bb01\","
 				+ "\"_environmentId\":\"65f0c0ffee0000000000cc01\",\"key\":\"ops-team\",\"name\":\"Operations\","
 				+ "\"subscribers\":[\"user-42\",\"user-43\"],"
-				+ "\"createdAt\":\"2024-12-13T10:00:00.000Z\",\"__v\":0,\"future\":{\"nested\":[1,2]}}}")));
+				+ "\"createdAt\":\"2024-12-13T10:00:00.000Z\",\"updatedAt\":\"2024-12-14T10:00:00.000Z\",\"__v\":0,"
+				+ "\"future\":{\"nested\":[1,2]}}}")));
 
 		Topic topic = novu.client().topics().retrieve("ops-team");
 
 		assertThat(topic).hasNoNullFieldsOrProperties()
 			.isEqualTo(new Topic("65f0c0ffee0000000000aa01", "65f0c0ffee0000000000bb01", "65f0c0ffee0000000000cc01",
-					"ops-team", "Operations", List.of("user-42", "user-43")));
+					"ops-team", "Operations", List.of("user-42", "user-43"), "2024-12-13T10:00:00.000Z",
+					"2024-12-14T10:00:00.000Z", Map.of("__v", 0, "future", Map.of("nested", List.of(1, 2)))));
 		// Written back with the client's mapper, nothing is lost either.
 		Topic again = NovuJson.mapper().readValue(NovuJson.mapper().writeValueAsString(topic), Topic.class);
 		assertThat(again).isEqualTo(topic);

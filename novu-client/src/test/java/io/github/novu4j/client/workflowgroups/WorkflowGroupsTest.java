@@ -98,7 +98,7 @@ class WorkflowGroupsTest {
 
 		AcknowledgedResult result = novu.client().workflowGroups().delete("g/1");
 
-		assertThat(result).isEqualTo(new AcknowledgedResult(true, "deleted"));
+		assertThat(result).isEqualTo(new AcknowledgedResult(true, "deleted", null));
 		assertThat(result.isDeleted()).isTrue();
 		LoggedRequest request = novu.requests().get(0);
 		assertThat(request.getMethod().getName()).isEqualTo("DELETE");
