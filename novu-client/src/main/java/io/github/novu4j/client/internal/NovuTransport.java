@@ -422,19 +422,32 @@ public final class NovuTransport {
 				request.contentType(MediaType.APPLICATION_JSON).body(body);
 			}
 			// The default HTTP client cuts this attempt's timeout to what is left of the call's budget.
-			return AttemptDeadline.runBefore(state.deadlineNanos(),
-					() -> request.exchange((clientRequest, clientResponse) -> {
-						Map<String, List<String>> headers = new LinkedHashMap<>();
-						clientResponse.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-						byte[] bytes = clientResponse.getBody().readAllBytes();
-						return new RawResponse(clientResponse.getStatusCode().value(), headers, bytes);
-					}, true));
-		}
-		catch (ResourceAccessException ex) {
-			throw transportFailure(call, ex.getCause() != null ? ex.getCause() : ex, state);
+			return AttemptDeadline.runBefore(state.deadlineNanos(), () -> exchange(call, request, state));
 		}
 		catch (RestClientException ex) {
 			throw transportFailure(call, ex, state);
+		}
+	}
+
+	private RawResponse exchange(ApiCall call, RestClient.RequestBodySpec request, CallState state) {
+		try {
+			return request.exchange((clientRequest, clientResponse) -> {
+				Map<String, List<String>> headers = new LinkedHashMap<>();
+				clientResponse.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+				byte[] bytes;
+				try {
+					bytes = clientResponse.getBody().readAllBytes();
+				}
+				catch (IOException ex) {
+					// A timeout that ran out while the body was arriving is a timeout, not a broken stream.
+					throw AttemptDeadline.explainReadFailure(ex);
+				}
+				return new RawResponse(clientResponse.getStatusCode().value(), headers, bytes);
+			}, true);
+		}
+		catch (ResourceAccessException ex) {
+			// Here, while the attempt's timeout is still known, to name it.
+			throw transportFailure(call, ex.getCause() != null ? ex.getCause() : ex, state);
 		}
 	}
 
@@ -452,9 +465,11 @@ public final class NovuTransport {
 		}
 		// SocketTimeoutException is an InterruptedIOException; a plain one was an interrupt, handled above.
 		if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+			Duration timeout = AttemptDeadline.timeout();
 			String reason = state.budgetExhausted()
 					? "Novu did not answer within the call's time budget of " + state.budget().toMillis() + " ms"
-					: "Novu did not answer in time";
+					: "Novu did not answer within the read timeout"
+							+ ((timeout != null) ? " of " + timeout.toMillis() + " ms" : "");
 			return new NovuTimeoutException(call.operation(), where + " failed: " + reason + ": " + describe(cause),
 					cause);
 		}
