@@ -5,11 +5,14 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JettyClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
@@ -64,6 +67,9 @@ final class NovuHttpClients {
 		if (builder instanceof ReactorClientHttpRequestFactoryBuilder reactor) {
 			return ReactorRetries.off(reactor);
 		}
+		if (builder instanceof JettyClientHttpRequestFactoryBuilder jetty) {
+			return JettyAnswers.asSent(jetty);
+		}
 		return builder;
 	}
 
@@ -72,6 +78,28 @@ final class NovuHttpClients {
 
 		static ClientHttpRequestFactoryBuilder<?> off(HttpComponentsClientHttpRequestFactoryBuilder builder) {
 			return builder.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
+		}
+
+	}
+
+	/**
+	 * Only loaded when Jetty is Boot's choice. Jetty retries nothing, but it answers a 401 without
+	 * {@code WWW-Authenticate} (as Novu's are) with its own exception instead of the response, and adds
+	 * its own User-Agent beside the client's. Its protocol handlers are installed when it starts, so the
+	 * 401 handler is removed then.
+	 */
+	private static final class JettyAnswers {
+
+		static ClientHttpRequestFactoryBuilder<?> asSent(JettyClientHttpRequestFactoryBuilder builder) {
+			return builder.withHttpClientCustomizer((httpClient) -> {
+				httpClient.setUserAgentField(null);
+				httpClient.addEventListener(new LifeCycle.Listener() {
+					@Override
+					public void lifeCycleStarted(LifeCycle event) {
+						httpClient.getProtocolHandlers().remove(WWWAuthenticationProtocolHandler.NAME);
+					}
+				});
+			});
 		}
 
 	}

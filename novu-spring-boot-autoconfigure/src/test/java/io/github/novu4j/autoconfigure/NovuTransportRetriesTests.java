@@ -2,6 +2,7 @@ package io.github.novu4j.autoconfigure;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.novu4j.autoconfigure.testing.WireMockNovu;
+import io.github.novu4j.client.NovuAuthenticationException;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuServerException;
 import io.github.novu4j.client.NovuTransportException;
@@ -60,6 +61,25 @@ class NovuTransportRetriesTests {
 					.as("the library must not resend a POST the client would not retry")
 					.isEqualTo(1);
 			});
+	}
+
+	/** Jetty would fail a 401 without {@code WWW-Authenticate} by itself and add its own User-Agent. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "jdk", "http-components", "jetty", "reactor" })
+	void a401IsNovusAnswerAndTheUserAgentIsTheClients(String factory) {
+		novu.stubFor(post("/v1/events/trigger").willReturn(WireMockNovu.json(401,
+				"{\"statusCode\":401,\"message\":\"API Key not found\",\"error\":\"Unauthorized\"}")));
+		this.runner.withPropertyValues("spring.http.clients.imperative.factory=" + factory).run((context) -> {
+			NovuClient client = context.getBean(NovuClient.class);
+
+			assertThatExceptionOfType(NovuAuthenticationException.class).isThrownBy(
+					() -> client.trigger(TriggerRequest.builder("order-placed").toSubscriber("cust-1").build()));
+
+			assertThat(novu.find(postRequestedFor(urlPathEqualTo("/v1/events/trigger")))).singleElement()
+				.satisfies((request) -> assertThat(request.header("User-Agent").values()).singleElement()
+					.asString()
+					.startsWith("novu-java/"));
+		});
 	}
 
 	/**

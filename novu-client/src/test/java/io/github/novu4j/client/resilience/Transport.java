@@ -5,6 +5,8 @@ import java.util.function.BiConsumer;
 
 import io.github.novu4j.client.NovuClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JettyClientHttpRequestFactory;
 import org.springframework.http.client.ReactorClientHttpRequestFactory;
@@ -27,10 +29,21 @@ enum Transport {
 		builder.requestFactory(factory);
 	}),
 
-	/** Jetty's client: it retries nothing by itself; redirects are switched off. */
+	/**
+	 * Jetty's client: it retries nothing by itself. Redirects are off, its own User-Agent is not added, and
+	 * its handling of a 401 (which fails an answer without {@code WWW-Authenticate}, as Novu's are) is
+	 * removed once the client started, as the Spring Boot starter does.
+	 */
 	JETTY((builder, readTimeout) -> {
 		org.eclipse.jetty.client.HttpClient jetty = new org.eclipse.jetty.client.HttpClient();
 		jetty.setFollowRedirects(false);
+		jetty.setUserAgentField(null);
+		jetty.addEventListener(new LifeCycle.Listener() {
+			@Override
+			public void lifeCycleStarted(LifeCycle event) {
+				jetty.getProtocolHandlers().remove(WWWAuthenticationProtocolHandler.NAME);
+			}
+		});
 		JettyClientHttpRequestFactory factory = new JettyClientHttpRequestFactory(jetty);
 		factory.setReadTimeout(readTimeout);
 		builder.requestFactory(factory);
