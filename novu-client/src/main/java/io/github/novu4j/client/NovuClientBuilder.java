@@ -289,7 +289,7 @@ public final class NovuClientBuilder {
 			return "it is blank";
 		}
 		if (apiKey.contains("${")) {
-			return "it is an unresolved placeholder such as '${NOVU_API_KEY}' (is the environment variable set?)";
+			return "it is an unresolved configuration placeholder ('${...}'): is the environment variable it names set?";
 		}
 		for (int i = 0; i < apiKey.length(); i++) {
 			char c = apiKey.charAt(i);
