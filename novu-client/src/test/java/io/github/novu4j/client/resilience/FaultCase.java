@@ -70,11 +70,6 @@ record FaultCase(String name, Function<NovuOperation, ResponseDefinitionBuilder>
 			new FaultCase("delay beyond the read timeout",
 					(op) -> json(op.successStatus(), op.successBody()).withFixedDelay((int) READ_TIMEOUT_MILLIS * 3), 1,
 					NovuTimeoutException.class, Retry.WHEN_SAFE, 0, READ_TIMEOUT_MILLIS, false, false),
-			// Headers at once, then the body in two halves far apart: the read timeout ends it mid-body.
-			new FaultCase("body stalls after the headers",
-					(op) -> json(op.successStatus(), op.successBody()).withChunkedDribbleDelay(2,
-							(int) READ_TIMEOUT_MILLIS * 5),
-					1, NovuTimeoutException.class, Retry.WHEN_SAFE, 0, READ_TIMEOUT_MILLIS, false, false),
 			new FaultCase("429 with Retry-After: 1", (op) -> json(429,
 					"{\"statusCode\":429,\"message\":\"API rate limit exceeded\"}")
 				.withHeader("Retry-After", "1")
