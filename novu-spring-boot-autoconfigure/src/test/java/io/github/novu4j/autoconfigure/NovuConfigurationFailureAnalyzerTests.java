@@ -1,27 +1,21 @@
 package io.github.novu4j.autoconfigure;
 
-import java.util.function.Consumer;
-
 import io.github.novu4j.client.NovuClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.stereotype.Component;
 
+import static io.github.novu4j.autoconfigure.StartupFailures.whenStarting;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * Configuration mistakes stop startup the way Spring Boot's own do: a failure analysis naming the
@@ -111,20 +105,6 @@ class NovuConfigurationFailureAnalyzerTests {
 			.isNull();
 		assertThat(analyzer.analyze(new org.springframework.beans.factory.NoSuchBeanDefinitionException(NovuClient.class)))
 			.isNotNull();
-	}
-
-	private static Throwable whenStarting(Consumer<SpringApplicationBuilder> configuration) {
-		SpringApplicationBuilder application = new SpringApplicationBuilder(EmptyApplication.class)
-			.web(WebApplicationType.NONE);
-		configuration.accept(application);
-		return assertThatException().isThrownBy(application::run).actual();
-	}
-
-	/** Every auto-configuration on the test class path, found through the imports file like in an application. */
-	@Configuration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	static class EmptyApplication {
-
 	}
 
 	/** A service that needs the client. */
