@@ -17,20 +17,24 @@ public final class NovuConfigurationException extends IllegalStateException {
 
 	private final String validValues;
 
+	private final @Nullable String problem;
+
 	/**
 	 * @param property the property, e.g. {@code novu.retry.max-attempts}
 	 * @param value the value as written, or {@code null} when it must not be shown (the API key)
 	 * @param origin where it was set (file and line, or property source), or {@code null} if unknown
 	 * @param validValues what is valid, e.g. "a whole number of at least 1"
+	 * @param problem what is wrong with a value that is not shown, or {@code null}
 	 */
 	public NovuConfigurationException(String property, @Nullable String value, @Nullable String origin,
-			String validValues) {
+			String validValues, @Nullable String problem) {
 		super("Invalid value " + ((value != null) ? "'" + value + "'" : "(not shown)") + " for property '" + property
-				+ "': " + validValues);
+				+ "': must be " + validValues + ((problem != null) ? "; " + problem : ""));
 		this.property = property;
 		this.value = value;
 		this.origin = origin;
 		this.validValues = validValues;
+		this.problem = problem;
 	}
 
 	/** @return the property, e.g. {@code novu.retry.max-attempts} */
@@ -51,6 +55,11 @@ public final class NovuConfigurationException extends IllegalStateException {
 	/** @return what is valid */
 	public String getValidValues() {
 		return this.validValues;
+	}
+
+	/** @return what is wrong with a value that is not shown, or {@code null} */
+	public @Nullable String getProblem() {
+		return this.problem;
 	}
 
 }

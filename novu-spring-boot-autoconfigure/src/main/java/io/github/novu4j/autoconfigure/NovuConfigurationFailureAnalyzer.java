@@ -19,7 +19,8 @@ class NovuConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<NovuConfi
 		if (cause.getOrigin() != null) {
 			description.append(String.format("    Origin: %s%n", cause.getOrigin()));
 		}
-		description.append(String.format("    Reason: must be %s", cause.getValidValues()));
+		description.append(String.format("    Reason: must be %s%s", cause.getValidValues(),
+				(cause.getProblem() != null) ? "; " + cause.getProblem() : ""));
 		String action = String.format("Update your application's configuration: set '%s' to %s.%n"
 				+ "The properties are described in docs/spring-boot.md; to start without a Novu client, set "
 				+ "'novu.enabled=false'.", cause.getProperty(), cause.getValidValues());

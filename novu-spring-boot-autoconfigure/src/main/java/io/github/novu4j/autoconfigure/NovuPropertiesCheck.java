@@ -40,8 +40,7 @@ final class NovuPropertiesCheck {
 		if (keyProblem != null) {
 			// The key is never shown, not even a bad one: it may be a real key with a stray character.
 			throw new NovuConfigurationException("novu.api-key", null, origin("novu.api-key"),
-					"the secret key of a Novu environment (printable ASCII, no whitespace); the value given is not: "
-							+ keyProblem);
+					"the secret key of a Novu environment (printable ASCII, no whitespace)", keyProblem);
 		}
 		String baseUrl = properties.getBaseUrl();
 		if (StringUtils.hasText(baseUrl)) {
@@ -83,7 +82,7 @@ final class NovuPropertiesCheck {
 		ConfigurationProperty written = find(property);
 		String value = (written != null && written.getValue() != null) ? String.valueOf(written.getValue())
 				: String.valueOf(boundValue);
-		throw new NovuConfigurationException(property, value, origin(property), validValues);
+		throw new NovuConfigurationException(property, value, origin(property), validValues, null);
 	}
 
 	private @Nullable String origin(String property) {

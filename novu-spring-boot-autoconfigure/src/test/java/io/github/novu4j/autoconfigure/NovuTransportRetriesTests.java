@@ -15,6 +15,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -102,6 +103,33 @@ class NovuTransportRetriesTests {
 				assertThat(novu.count(getRequestedFor(urlPathEqualTo("/v1/subscribers/cust-1")), requests + 1))
 					.isEqualTo(requests);
 			});
+	}
+
+	/**
+	 * Which HTTP client Novu's calls use when {@code spring.http.clients.imperative.factory} is not set:
+	 * Boot detects Apache HttpClient 5, then Jetty, then Reactor Netty, then the JDK client. A WebFlux
+	 * application has Reactor Netty (and neither Apache nor Jetty) on its class path, so its
+	 * {@code RestClient}, and Novu's, run on Reactor Netty.
+	 */
+	@ParameterizedTest(name = "hidden: {0}")
+	@CsvSource(delimiter = '|', value = { "|HttpComponentsClientHttpRequestFactoryBuilder",
+			"org.apache.hc.client5|JettyClientHttpRequestFactoryBuilder",
+			"org.apache.hc.client5,org.eclipse.jetty.client|ReactorClientHttpRequestFactoryBuilder",
+			"org.apache.hc.client5,org.eclipse.jetty.client,reactor.netty.http.client|JdkClientHttpRequestFactoryBuilder" })
+	void withoutAFactorySetBootDetectsTheClientAndAWebFluxAppGetsReactorNetty(String hidden, String builderType) {
+		ApplicationContextRunner detecting = this.runner;
+		if (hidden != null) {
+			detecting = detecting.withClassLoader(new FilteredClassLoader(hidden.split(",")));
+		}
+		detecting.run((context) -> {
+			assertThat(context.getBean(ClientHttpRequestFactoryBuilder.class).getClass().getSimpleName())
+				.isEqualTo(builderType);
+			novu.stubFor(post("/v1/events/trigger").willReturn(WireMockNovu.json(201,
+					"{\"data\":{\"acknowledged\":true,\"status\":\"processed\",\"transactionId\":\"tx-1\"}}")));
+			assertThat(context.getBean(NovuClient.class)
+				.trigger(TriggerRequest.builder("order-placed").toSubscriber("cust-1").build())
+				.transactionId()).isEqualTo("tx-1");
+		});
 	}
 
 }
