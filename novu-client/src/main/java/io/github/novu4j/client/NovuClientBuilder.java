@@ -246,19 +246,17 @@ public final class NovuClientBuilder {
 			throw new IllegalArgumentException(
 					"A Novu API key is required: pass apiKey(..) (in Spring Boot, set novu.api-key or NOVU_API_KEY)");
 		}
-		String apiKey = this.apiKey.trim();
+		String keyProblem = apiKeyProblem(this.apiKey);
+		if (keyProblem != null) {
+			throw new IllegalArgumentException("Invalid Novu API key: " + keyProblem);
+		}
+		String apiKey = this.apiKey;
 		String url = resolveBaseUrl();
-		URI uri;
-		try {
-			uri = URI.create(url);
+		String urlProblem = baseUrlProblem(url);
+		if (urlProblem != null) {
+			throw new IllegalArgumentException("Invalid Novu base URL '" + url + "': " + urlProblem);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Invalid Novu base URL '" + url + "': " + ex.getMessage(), ex);
-		}
-		if (uri.getScheme() == null || uri.getHost() == null
-				|| !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-			throw new IllegalArgumentException("Invalid Novu base URL '" + url + "': expected http(s)://host[:port][/path]");
-		}
+		URI uri = URI.create(url);
 		DefaultUriBuilderFactory uriFactory = new DefaultUriBuilderFactory(url);
 		// Strict encoding of variables: an id with '/', '?', '#' or '%' stays inside its path segment.
 		uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
@@ -277,6 +275,54 @@ public final class NovuClientBuilder {
 				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
 				this.observationConvention, this.responseListeners, this.clientListeners));
 		return new DefaultNovuClient(transport, url);
+	}
+
+	/**
+	 * Checks an API key the way {@link #build()} does, without ever repeating it: a key goes into an HTTP
+	 * header, where whitespace, control characters and non-ASCII characters (a byte-order mark copied from
+	 * a file) are not allowed, and {@code ${...}} is a configuration placeholder that was never resolved.
+	 * @param apiKey the key
+	 * @return what is wrong with it, or {@code null} if nothing is; never contains the key
+	 */
+	public static @Nullable String apiKeyProblem(String apiKey) {
+		if (apiKey.isBlank()) {
+			return "it is blank";
+		}
+		if (apiKey.contains("${")) {
+			return "it is an unresolved configuration placeholder ('${...}'): is the environment variable it names set?";
+		}
+		for (int i = 0; i < apiKey.length(); i++) {
+			char c = apiKey.charAt(i);
+			String what = Character.isWhitespace(c) || Character.isSpaceChar(c) ? "whitespace"
+					: Character.isISOControl(c) ? "a control character"
+							: (c == '\uFEFF') ? "a byte-order mark (U+FEFF, copied from a file?)"
+									: (c > 0x7E) ? "a non-ASCII character" : null;
+			if (what != null) {
+				return "it has " + what + " at position " + (i + 1) + " of " + apiKey.length()
+						+ " (only printable ASCII is allowed; the key is not shown)";
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Checks a base URL the way {@link #build()} does.
+	 * @param url the URL
+	 * @return what is wrong with it, or {@code null} if nothing is
+	 */
+	public static @Nullable String baseUrlProblem(String url) {
+		URI uri;
+		try {
+			uri = URI.create(url);
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
+		if (uri.getScheme() == null || uri.getHost() == null
+				|| !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+			return "expected http(s)://host[:port][/path]";
+		}
+		return null;
 	}
 
 	private ClientHttpRequestFactory requestFactory() {

@@ -33,8 +33,8 @@ class ApacheHttpClientTest {
 	static MockNovu mockNovu = new MockNovu();
 
 	private static NovuClient apacheClient(Duration readTimeout) {
-		// As in the README.
-		CloseableHttpClient httpClient = HttpClients.custom().disableRedirectHandling().build();
+		// As in the README and docs/reliability.md: Apache's own retries and redirects off.
+		CloseableHttpClient httpClient = HttpClients.custom().disableAutomaticRetries().disableRedirectHandling().build();
 		HttpComponentsClientHttpRequestFactory apache = new HttpComponentsClientHttpRequestFactory(httpClient);
 		apache.setReadTimeout(readTimeout);
 		return NovuClient.builder()

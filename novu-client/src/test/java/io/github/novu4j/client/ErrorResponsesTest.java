@@ -219,7 +219,7 @@ class ErrorResponsesTest {
 			.readTimeout(java.time.Duration.ofMillis(100)));
 
 		assertThatThrownBy(() -> client.trigger(TRIGGER)).isInstanceOf(NovuTimeoutException.class)
-			.hasMessageContaining("did not answer in time");
+			.hasMessageContaining("did not answer within the read timeout of ");
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.github.novu4j.client;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -53,6 +55,23 @@ class NovuClientBuilderTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> RequestOptions.builder().header("Authorization", "x"));
 		assertThatIllegalArgumentException().isThrownBy(() -> RequestOptions.builder().header("idempotency-key", "x"))
 			.withMessageContaining("idempotencyKey(..)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { KEY + "\n", " " + KEY, KEY + " ", "nv secret", KEY + "\t", "\uFEFF" + KEY, KEY + "\u0000",
+			KEY + "\u00e9", KEY + "\u00a0", "${NOVU_API_KEY}", "${novu.key}" })
+	void aKeyThatCannotBeSentIsRejectedAtBuildWithoutRepeatingIt(String key) {
+		assertThatIllegalArgumentException().isThrownBy(() -> NovuClient.builder().apiKey(key).build())
+			.withMessageStartingWith("Invalid Novu API key: it ")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(KEY).doesNotContain(key.trim()));
+	}
+
+	@Test
+	void theProblemOfABadKeySaysWhatAndWhere() {
+		assertThat(NovuClientBuilder.apiKeyProblem("\uFEFF" + KEY)).contains("byte-order mark").contains("position 1 of 22");
+		assertThat(NovuClientBuilder.apiKeyProblem(KEY + "\n")).contains("whitespace").contains("position 22 of 22");
+		assertThat(NovuClientBuilder.apiKeyProblem("${NOVU_API_KEY}")).contains("unresolved configuration placeholder");
+		assertThat(NovuClientBuilder.apiKeyProblem(KEY)).isNull();
 	}
 
 }

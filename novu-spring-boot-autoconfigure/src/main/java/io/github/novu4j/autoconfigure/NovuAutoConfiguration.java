@@ -1,5 +1,7 @@
 package io.github.novu4j.autoconfigure;
 
+import java.util.Objects;
+
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuClientBuilder;
 import io.github.novu4j.client.RetrySettings;
@@ -12,9 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
-import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -27,8 +29,8 @@ import org.springframework.web.client.RestClient;
  * the client uses its own defaults. {@link NovuClientCustomizer} beans are applied last.
  *
  * <p>{@code novu.retry.*} and {@code novu.idempotency.enabled} set how calls are retried and whether they
- * carry automatic idempotency keys. {@code novu.enabled=false} creates nothing; a missing {@code novu.api-key} stops startup with an
- * explanation.
+ * carry automatic idempotency keys. {@code novu.enabled=false} creates nothing; a missing {@code novu.api-key}
+ * or any invalid {@code novu.*} value stops startup with a failure analysis naming the property.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
@@ -44,13 +46,10 @@ public final class NovuAutoConfiguration {
 	@ConditionalOnMissingBean
 	NovuClient novuClient(NovuProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<NovuClientCustomizer> customizers,
-			BeanFactory beanFactory, ResourceLoader resourceLoader) {
-		String apiKey = properties.getApiKey();
-		if (!StringUtils.hasText(apiKey)) {
-			throw new NovuApiKeyMissingException(apiKey != null);
-		}
+			BeanFactory beanFactory, ResourceLoader resourceLoader, Environment environment) {
+		new NovuPropertiesCheck(environment).check(properties);
 		NovuClientBuilder builder = NovuClient.builder()
-			.apiKey(apiKey)
+			.apiKey(Objects.requireNonNull(properties.getApiKey()))
 			.region(properties.getRegion())
 			.baseUrl(properties.getBaseUrl())
 			.connectTimeout(properties.getConnectTimeout())
@@ -71,7 +70,7 @@ public final class NovuAutoConfiguration {
 	}
 
 	static RetrySettings retrySettings(NovuProperties.Retry retry) {
-		// RetrySettings checks the values: a bad one stops startup with a message naming it.
+		// NovuPropertiesCheck has checked the values, naming the property of a bad one.
 		return RetrySettings.builder()
 			.enabled(retry.isEnabled())
 			.maxAttempts(retry.getMaxAttempts())

@@ -81,4 +81,34 @@ class NovuPropertiesTests {
 		assertThat(properties.get("management.health.novu.enabled").get("defaultValue").asBoolean()).isTrue();
 	}
 
+	@Test
+	void metadataDescribesEveryGroupAndHintsTheRegions() throws IOException {
+		JsonNode metadata;
+		try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			assertThat(in).isNotNull();
+			metadata = JsonMapper.builder().build().readTree(in);
+		}
+		Map<String, String> groups = new LinkedHashMap<>();
+		metadata.get("groups")
+			.forEach((group) -> groups.merge(group.get("name").asString(), group.path("description").asString(),
+					(a, b) -> a + " | " + b));
+
+		assertThat(groups).containsOnlyKeys("novu", "novu.retry", "novu.idempotency", "novu.health");
+		assertThat(groups).allSatisfy((name, description) -> assertThat(description).as(name)
+			.isNotBlank()
+			.doesNotContain(" | "));
+		JsonNode region = null;
+		for (JsonNode hint : metadata.get("hints")) {
+			if (hint.get("name").asString().equals("novu.region")) {
+				region = hint;
+			}
+		}
+		assertThat(region).as("hints of novu.region").isNotNull();
+		Map<String, String> values = new LinkedHashMap<>();
+		region.get("values").forEach((value) -> values.put(value.get("value").asString(), value.path("description").asString()));
+		assertThat(values).containsOnlyKeys("us", "eu");
+		assertThat(values.get("us")).contains("https://api.novu.co");
+		assertThat(values.get("eu")).contains("https://eu.api.novu.co");
+	}
+
 }

@@ -151,8 +151,8 @@ class NovuRetryPropertiesTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("maxAttempts must be at least 1, was 0"));
+				.isInstanceOf(NovuConfigurationException.class)
+				.hasMessageContaining("Invalid value '0' for property 'novu.retry.max-attempts'"));
 	}
 
 	private static void trigger(NovuClient novu) {

@@ -1,5 +1,7 @@
 package io.github.novu4j.client.internal;
 
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -7,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The time budget left for the HTTP attempt running on this thread, for
- * {@link BudgetBoundJdkRequestFactory}. A thread-local because Spring's {@code ClientHttpRequestFactory}
- * has no way to pass it, and RestClient creates the request on the calling thread.
+ * {@link BudgetBoundJdkRequestFactory}, and the timeout that factory gave the attempt. A thread-local
+ * because Spring's {@code ClientHttpRequestFactory} has no way to pass it, and RestClient creates the
+ * request on the calling thread.
  */
 final class AttemptDeadline {
 
-	private static final ThreadLocal<@Nullable Long> DEADLINE_NANOS = new ThreadLocal<>();
+	private static final ThreadLocal<@Nullable Attempt> CURRENT = new ThreadLocal<>();
 
 	private AttemptDeadline() {
 	}
@@ -25,25 +28,75 @@ final class AttemptDeadline {
 	 * @return its result
 	 */
 	static <T> T runBefore(long deadlineNanos, Supplier<T> attempt) {
-		Long previous = DEADLINE_NANOS.get();
-		DEADLINE_NANOS.set(deadlineNanos);
+		Attempt previous = CURRENT.get();
+		CURRENT.set(new Attempt(deadlineNanos));
 		try {
 			return attempt.get();
 		}
 		finally {
 			if (previous != null) {
-				DEADLINE_NANOS.set(previous);
+				CURRENT.set(previous);
 			}
 			else {
-				DEADLINE_NANOS.remove();
+				CURRENT.remove();
 			}
 		}
 	}
 
 	/** @return the time left for the current attempt, or {@code null} outside an attempt */
 	static @Nullable Duration remaining() {
-		Long deadline = DEADLINE_NANOS.get();
-		return (deadline != null) ? Duration.ofNanos(deadline - System.nanoTime()) : null;
+		Attempt current = CURRENT.get();
+		return (current != null) ? Duration.ofNanos(current.budgetDeadlineNanos - System.nanoTime()) : null;
+	}
+
+	/**
+	 * Records the timeout the HTTP client enforces on the current attempt from now on.
+	 * @param timeout the whole-answer timeout of the attempt
+	 */
+	static void timeoutStartsNow(Duration timeout) {
+		Attempt current = CURRENT.get();
+		if (current != null) {
+			current.timeout = timeout;
+			current.timeoutDeadlineNanos = System.nanoTime() + CallState.saturatedNanos(timeout);
+		}
+	}
+
+	/** @return the timeout recorded for the current attempt, or {@code null} if none was */
+	static @Nullable Duration timeout() {
+		Attempt current = CURRENT.get();
+		return (current != null) ? current.timeout : null;
+	}
+
+	/**
+	 * Explains a failure while reading an answer: the JDK client closes the body of an answer whose
+	 * timeout ran out while it was arriving, which the reader sees as a plain "closed" stream.
+	 * @param failure what reading the body threw
+	 * @return a timeout naming the attempt's timeout when it has run out, else {@code failure}
+	 */
+	static IOException explainReadFailure(IOException failure) {
+		Attempt current = CURRENT.get();
+		if (current == null || current.timeout == null || failure instanceof HttpTimeoutException
+				|| System.nanoTime() - current.timeoutDeadlineNanos < 0) {
+			return failure;
+		}
+		HttpTimeoutException timeout = new HttpTimeoutException(
+				"the answer did not arrive within " + current.timeout.toMillis() + " ms");
+		timeout.initCause(failure);
+		return timeout;
+	}
+
+	private static final class Attempt {
+
+		private final long budgetDeadlineNanos;
+
+		private @Nullable Duration timeout;
+
+		private long timeoutDeadlineNanos;
+
+		Attempt(long budgetDeadlineNanos) {
+			this.budgetDeadlineNanos = budgetDeadlineNanos;
+		}
+
 	}
 
 }

@@ -47,10 +47,13 @@ public final class BudgetBoundJdkRequestFactory implements ClientHttpRequestFact
 	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) throws IOException {
 		Duration remaining = AttemptDeadline.remaining();
 		if (remaining == null || remaining.compareTo(this.readTimeout) >= 0) {
+			AttemptDeadline.timeoutStartsNow(this.readTimeout);
 			return this.unbounded.createRequest(uri, httpMethod);
 		}
+		Duration timeout = (remaining.compareTo(MIN_TIMEOUT) > 0) ? remaining : MIN_TIMEOUT;
+		AttemptDeadline.timeoutStartsNow(timeout);
 		// A factory is two references and a timeout: making one per bounded attempt is cheap.
-		return factory((remaining.compareTo(MIN_TIMEOUT) > 0) ? remaining : MIN_TIMEOUT).createRequest(uri, httpMethod);
+		return factory(timeout).createRequest(uri, httpMethod);
 	}
 
 	private JdkClientHttpRequestFactory factory(Duration timeout) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -91,6 +92,8 @@ public final class NovuTransport {
 
 	private final AttemptObserver attemptObserver;
 
+	private final LogRedaction redaction;
+
 	/**
 	 * Creates the transport; {@link io.github.novu4j.client.NovuClientBuilder} calls it.
 	 * @param settings everything the transport is built from
@@ -106,8 +109,8 @@ public final class NovuTransport {
 		this.observationRegistry = settings.observationRegistry();
 		this.observationConvention = settings.observationConvention();
 		this.responseListeners = List.copyOf(settings.responseListeners());
-		this.attemptObserver = new AttemptObserver(this.host, settings.clientListeners(),
-				new LogRedaction(settings.apiKey(), this.mapper));
+		this.redaction = new LogRedaction(settings.apiKey(), this.mapper);
+		this.attemptObserver = new AttemptObserver(this.host, settings.clientListeners(), this.redaction);
 	}
 
 	/** @return the client's JSON mapper */
@@ -285,7 +288,8 @@ public final class NovuTransport {
 			try {
 				return attempt.execute();
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
+				// JVM errors (OutOfMemoryError, StackOverflowError, AssertionError) are not Novu's: unchanged.
 				throw ex;
 			}
 			catch (Throwable ex) {
@@ -299,6 +303,9 @@ public final class NovuTransport {
 		}
 		catch (RetryException ex) {
 			Throwable last = ex.getLastException();
+			if (last instanceof Error error) {
+				throw error;
+			}
 			RuntimeException failure;
 			if (Thread.currentThread().isInterrupted() && !(last instanceof NovuInterruptedException)) {
 				// Interrupted while backing off: RetryTemplate kept the flag; say so instead of the old failure.
@@ -422,39 +429,63 @@ public final class NovuTransport {
 				request.contentType(call.contentType()).body(body);
 			}
 			// The default HTTP client cuts this attempt's timeout to what is left of the call's budget.
-			return AttemptDeadline.runBefore(state.deadlineNanos(),
-					() -> request.exchange((clientRequest, clientResponse) -> {
-						Map<String, List<String>> headers = new LinkedHashMap<>();
-						clientResponse.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-						byte[] bytes = clientResponse.getBody().readAllBytes();
-						return new RawResponse(clientResponse.getStatusCode().value(), headers, bytes);
-					}, true));
-		}
-		catch (ResourceAccessException ex) {
-			throw transportFailure(call, ex.getCause() != null ? ex.getCause() : ex, state);
+			return AttemptDeadline.runBefore(state.deadlineNanos(), () -> exchange(call, request, state));
 		}
 		catch (RestClientException ex) {
 			throw transportFailure(call, ex, state);
 		}
 	}
 
-	private NovuTransportException transportFailure(ApiCall call, Throwable cause, CallState state) {
+	private RawResponse exchange(ApiCall call, RestClient.RequestBodySpec request, CallState state) {
+		try {
+			return request.exchange((clientRequest, clientResponse) -> {
+				Map<String, List<String>> headers = new LinkedHashMap<>();
+				clientResponse.getHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+				byte[] bytes;
+				try {
+					bytes = clientResponse.getBody().readAllBytes();
+				}
+				catch (IOException ex) {
+					// A timeout that ran out while the body was arriving is a timeout, not a broken stream.
+					throw AttemptDeadline.explainReadFailure(ex);
+				}
+				return new RawResponse(clientResponse.getStatusCode().value(), headers, bytes);
+			}, true);
+		}
+		catch (ResourceAccessException ex) {
+			// Here, while the attempt's timeout is still known, to name it.
+			throw transportFailure(call, ex.getCause() != null ? ex.getCause() : ex, state);
+		}
+		catch (RestClientException ex) {
+			throw transportFailure(call, ex, state);
+		}
+		catch (RuntimeException ex) {
+			// Some HTTP libraries (Jetty, Reactor Netty) fail with their own unchecked exceptions.
+			throw transportFailure(call, (ex.getCause() instanceof IOException io) ? io : ex, state);
+		}
+	}
+
+	private NovuTransportException transportFailure(ApiCall call, Throwable failure, CallState state) {
+		// The boundary: some HTTP libraries put the whole Authorization header in their messages.
+		Throwable cause = this.redaction.redact(failure);
 		String where = call.operation() + " (" + call.method() + " " + call.pathTemplate() + " on " + this.host + ")";
-		if (isInterruption(cause)) {
+		if (isInterruption(failure)) {
 			// HTTP clients turn an interrupt into an IOException; keep the flag so the caller sees it.
 			Thread.currentThread().interrupt();
 			return new NovuInterruptedException(call.operation(),
 					where + " was interrupted while waiting for Novu: " + describe(cause), cause);
 		}
-		if (isConnectFailure(cause)) {
+		if (isConnectFailure(failure)) {
 			return new NovuConnectionException(call.operation(),
 					where + " failed: could not connect to Novu: " + describe(cause), cause);
 		}
 		// SocketTimeoutException is an InterruptedIOException; a plain one was an interrupt, handled above.
-		if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+		if (isTimeout(failure)) {
+			Duration timeout = AttemptDeadline.timeout();
 			String reason = state.budgetExhausted()
 					? "Novu did not answer within the call's time budget of " + state.budget().toMillis() + " ms"
-					: "Novu did not answer in time";
+					: "Novu did not answer within the read timeout"
+							+ ((timeout != null) ? " of " + timeout.toMillis() + " ms" : "");
 			return new NovuTimeoutException(call.operation(), where + " failed: " + reason + ": " + describe(cause),
 					cause);
 		}
@@ -468,6 +499,20 @@ public final class NovuTransport {
 		for (Throwable current = cause; current != null; current = current.getCause()) {
 			if (current instanceof InterruptedException || current instanceof ClosedByInterruptException
 					|| current.getClass() == InterruptedIOException.class) {
+				return true;
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** A timeout as the JDK, Apache (socket), Jetty (total) or Reactor Netty (read) client reports it. */
+	private static boolean isTimeout(Throwable cause) {
+		for (Throwable current = cause; current != null; current = current.getCause()) {
+			if (current instanceof HttpTimeoutException || current instanceof InterruptedIOException
+					|| current instanceof TimeoutException || current.getClass().getName().endsWith("TimeoutException")) {
 				return true;
 			}
 			if (current.getCause() == current) {
@@ -492,6 +537,9 @@ public final class NovuTransport {
 	}
 
 	private static String describe(Throwable cause) {
+		if (cause instanceof RedactedFailure) {
+			return String.valueOf(cause.getMessage());
+		}
 		String message = cause.getMessage();
 		return cause.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}

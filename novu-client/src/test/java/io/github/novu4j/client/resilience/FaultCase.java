@@ -33,7 +33,8 @@ import static io.github.novu4j.client.testing.MockNovu.json;
  * @param attemptMillis the least time a faulty attempt takes (a read timeout), 0 if none
  * @param keyedOnly whether Novu only answers this way to a request with an {@code Idempotency-Key}
  * @param jdkResendsGet whether the JDK {@code HttpClient} itself sends a GET again once after this fault
- * (the connection closed before any byte of an answer); it never does so for POST
+ * (the connection closed before any byte of an answer); it never does so for POST, and the other
+ * transports, set up as {@link Transport} does, never do
  */
 record FaultCase(String name, Function<NovuOperation, ResponseDefinitionBuilder> answer, int failures,
 		Class<? extends NovuException> type, Retry retry, long minWaitMillis, long attemptMillis, boolean keyedOnly,
@@ -125,21 +126,23 @@ record FaultCase(String name, Function<NovuOperation, ResponseDefinitionBuilder>
 
 	/**
 	 * @param op the operation
+	 * @param transport the HTTP client
 	 * @return how many requests one faulty attempt of the client puts on the wire
 	 */
-	int requestsPerFailedAttempt(NovuOperation op) {
-		return (this.jdkResendsGet && op.method().equals("GET")) ? 2 : 1;
+	int requestsPerFailedAttempt(NovuOperation op, Transport transport) {
+		return (this.jdkResendsGet && transport.resendsGetAfterAnEarlyClose() && op.method().equals("GET")) ? 2 : 1;
 	}
 
 	/**
 	 * @param op the operation
+	 * @param transport the HTTP client
 	 * @param attempts the client's attempts
 	 * @param succeeded whether the last one succeeded
 	 * @return how many requests reach the server
 	 */
-	int requests(NovuOperation op, int attempts, boolean succeeded) {
+	int requests(NovuOperation op, Transport transport, int attempts, boolean succeeded) {
 		int failed = succeeded ? attempts - 1 : attempts;
-		return failed * requestsPerFailedAttempt(op) + (succeeded ? 1 : 0);
+		return failed * requestsPerFailedAttempt(op, transport) + (succeeded ? 1 : 0);
 	}
 
 	private static FaultCase retriedWhenSafe(String name, Function<NovuOperation, ResponseDefinitionBuilder> answer,

@@ -14,25 +14,29 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuClientBuilder;
 import io.github.novu4j.client.NovuConnectionException;
+import io.github.novu4j.client.NovuTimeoutException;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.ResponseMetadata;
 import io.github.novu4j.client.RetrySettings;
 import io.github.novu4j.client.resilience.FaultCase.Retry;
 import io.github.novu4j.client.testing.MockNovu;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.github.novu4j.client.testing.MockNovu.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The fault-injection suite: every {@link NovuOperation} against every {@link FaultCase}, through a
- * real client and real HTTP. Each case checks the number of attempts, the outcome or exception type,
+ * real client and real HTTP, on every {@link Transport} Spring Boot can pick. Each case checks the number of attempts, the outcome or exception type,
  * the elapsed time against back-off and {@code Retry-After}, and that all attempts of one logical call
  * carry one {@code Idempotency-Key} while another logical call carries another.
  */
@@ -53,31 +57,57 @@ class FaultInjectionTest {
 	/** Slack for a busy machine; upper bounds prove "no long waits", not precise timing. */
 	static final long MARGIN_MILLIS = 3000;
 
+	/**
+	 * Every fault on every transport. Every operation on the client's default (JDK) transport; elsewhere a
+	 * keyed POST and a GET, the two kinds the rules tell apart, with waits of a second (Retry-After: 1)
+	 * on the POST only. This keeps the suite's wall time within about a minute.
+	 */
 	static Stream<Arguments> everyOperationAndFault() {
-		return NovuOperation.ALL.stream()
-			.flatMap((op) -> FaultCase.ALL.stream()
-				.filter((fault) -> !fault.keyedOnly() || op.sendsIdempotencyKey())
-				.map((fault) -> arguments(op, fault)));
+		return Stream.of(Transport.values())
+			.flatMap((transport) -> operationsOn(transport).stream()
+				.flatMap((op) -> FaultCase.ALL.stream()
+					.filter((fault) -> !fault.keyedOnly() || op.sendsIdempotencyKey())
+					.filter((fault) -> transport == Transport.JDK || fault.minWaitMillis() == 0
+							|| op == NovuOperation.ALL.get(0))
+					.map((fault) -> arguments(transport, op, fault))));
+	}
+
+	private static List<NovuOperation> operationsOn(Transport transport) {
+		return (transport == Transport.JDK) ? NovuOperation.ALL
+				: NovuOperation.ALL.stream()
+					.filter((op) -> op.name().equals("events.trigger") || op.method().equals("GET"))
+					.toList();
+	}
+
+	/** Loads each transport's classes once, so that no timed case pays for it. */
+	@BeforeAll
+	static void warmUpEveryTransport() {
+		NovuOperation get = NovuOperation.ALL.stream().filter((op) -> op.method().equals("GET")).findFirst().get();
+		novu.stubFor(get.route().willReturn(json(get.successStatus(), get.successBody())));
+		for (Transport transport : Transport.values()) {
+			NovuClient client = novu.client((builder) -> transport.apply(builder, Duration.ofSeconds(5)));
+			assertThat(String.valueOf(get.call().apply(client, RequestOptions.none()))).contains(get.marker());
+		}
 	}
 
 	static Stream<Arguments> everyOperationAndRetriedFault() {
-		return everyOperationAndFault().filter((args) -> ((FaultCase) args.get()[1]).retry() != Retry.NEVER);
+		return everyOperationAndFault().filter((args) -> ((FaultCase) args.get()[2]).retry() != Retry.NEVER);
 	}
 
 	/** Waits of a second (Retry-After: 1) on one operation only: the rule does not depend on the route. */
 	static Stream<Arguments> keyedOperationsAndRetriedFaults() {
 		return everyOperationAndRetriedFault().filter((args) -> {
-			NovuOperation op = (NovuOperation) args.get()[0];
-			FaultCase fault = (FaultCase) args.get()[1];
+			NovuOperation op = (NovuOperation) args.get()[1];
+			FaultCase fault = (FaultCase) args.get()[2];
 			return op.sendsIdempotencyKey() && (fault.minWaitMillis() == 0 || op == NovuOperation.ALL.get(0));
 		});
 	}
 
-	@ParameterizedTest(name = "{0}: {1}")
+	@ParameterizedTest(name = "{0} {1}: {2}")
 	@MethodSource("everyOperationAndFault")
-	void retriesWhatIsSafeWithOneIdempotencyKeyPerLogicalCall(NovuOperation op, FaultCase fault) {
-		stub(op, fault);
-		NovuClient client = client(fault, (builder) -> {
+	void retriesWhatIsSafeWithOneIdempotencyKeyPerLogicalCall(Transport transport, NovuOperation op, FaultCase fault) {
+		stub(op, fault, transport);
+		NovuClient client = client(transport, fault, (builder) -> {
 		});
 		boolean retried = fault.retry() != Retry.NEVER;
 		boolean succeeds = retried && !fault.always();
@@ -87,7 +117,7 @@ class FaultInjectionTest {
 		Outcome first = Outcome.of(client, op, RequestOptions.builder().responseListener(metadata::add).build());
 
 		List<LoggedRequest> firstAttempts = novu.requests();
-		assertThat(firstAttempts).hasSize(fault.requests(op, attempts, succeeds))
+		assertThat(firstAttempts).hasSize(fault.requests(op, transport, attempts, succeeds))
 			.allSatisfy((request) -> assertSentTo(op, request));
 		first.assertResult(op, fault, succeeds, attempts);
 		first.assertElapsed(fault, attempts, succeeds);
@@ -113,11 +143,12 @@ class FaultInjectionTest {
 		}
 	}
 
-	@ParameterizedTest(name = "{0}: {1}")
+	@ParameterizedTest(name = "{0} {1}: {2}")
 	@MethodSource("keyedOperationsAndRetriedFaults")
-	void withoutIdempotencyKeysAPostIsRetriedOnlyWhenNovuCannotHaveProcessedIt(NovuOperation op, FaultCase fault) {
-		stub(op, fault);
-		NovuClient client = client(fault, (builder) -> builder.idempotencyKeys(false));
+	void withoutIdempotencyKeysAPostIsRetriedOnlyWhenNovuCannotHaveProcessedIt(Transport transport, NovuOperation op,
+			FaultCase fault) {
+		stub(op, fault, transport);
+		NovuClient client = client(transport, fault, (builder) -> builder.idempotencyKeys(false));
 		boolean retried = fault.retry() == Retry.ALWAYS;
 		int attempts = retried ? fault.failures() + 1 : 1;
 
@@ -129,16 +160,17 @@ class FaultInjectionTest {
 		outcome.assertElapsed(fault, attempts, retried);
 	}
 
-	@ParameterizedTest(name = "{0}: {1}")
+	@ParameterizedTest(name = "{0} {1}: {2}")
 	@MethodSource("everyOperationAndRetriedFault")
-	void withRetriesOffEachFaultSurfacesAsItsOwnTypeAfterOneAttempt(NovuOperation op, FaultCase fault) {
-		stub(op, fault);
-		NovuClient client = client(fault, (builder) -> {
+	void withRetriesOffEachFaultSurfacesAsItsOwnTypeAfterOneAttempt(Transport transport, NovuOperation op,
+			FaultCase fault) {
+		stub(op, fault, transport);
+		NovuClient client = client(transport, fault, (builder) -> {
 		});
 
 		Outcome outcome = Outcome.of(client, op, RequestOptions.builder().noRetry().build());
 
-		assertThat(novu.requests()).hasSize(fault.requests(op, 1, false));
+		assertThat(novu.requests()).hasSize(fault.requests(op, transport, 1, false));
 		outcome.assertResult(op, fault, false, 1);
 		outcome.assertElapsed(fault, 1, false);
 	}
@@ -147,27 +179,28 @@ class FaultInjectionTest {
 	void anEmptyResponseIsWhatTheJdkClientReportsAsHeaderParserReceivedNoBytes() {
 		NovuOperation trigger = NovuOperation.ALL.get(0);
 		FaultCase empty = FaultCase.ALL.stream().filter((fault) -> fault.name().equals("empty response")).findFirst().get();
-		stub(trigger, empty);
+		stub(trigger, empty, Transport.JDK);
 
 		Outcome outcome = Outcome.of(novu.client(), trigger, RequestOptions.builder().noRetry().build());
 
 		assertThat(outcome.failure()).hasMessageContaining("header parser received no bytes");
 	}
 
-	@ParameterizedTest(name = "{0}, retryConnectionErrors={1}")
+	@ParameterizedTest(name = "{0} {1}, retryConnectionErrors={2}")
 	@MethodSource("connectionRefusedCases")
-	void aRefusedConnectionIsRetriedEvenWithoutAKeyUnlessTurnedOff(NovuOperation op, boolean retryConnectionErrors)
-			throws IOException {
+	void aRefusedConnectionIsRetriedEvenWithoutAKeyUnlessTurnedOff(Transport transport, NovuOperation op,
+			boolean retryConnectionErrors) throws IOException {
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		NovuClient client = NovuClient.builder()
+		NovuClientBuilder builder = NovuClient.builder()
 			.apiKey(MockNovu.API_KEY)
 			.baseUrl("http://127.0.0.1:" + closedPort)
 			.idempotencyKeys(false)
-			.retry(RETRY.toBuilder().retryConnectionErrors(retryConnectionErrors).build())
-			.build();
+			.retry(RETRY.toBuilder().retryConnectionErrors(retryConnectionErrors).build());
+		transport.apply(builder, Duration.ofSeconds(5));
+		NovuClient client = builder.build();
 		int attempts = retryConnectionErrors ? RETRY.maxAttempts() : 1;
 
 		Outcome outcome = Outcome.of(client, op, RequestOptions.none());
@@ -180,20 +213,43 @@ class FaultInjectionTest {
 	}
 
 	static Stream<Arguments> connectionRefusedCases() {
-		return NovuOperation.ALL.stream().flatMap((op) -> Stream.of(arguments(op, true), arguments(op, false)));
+		return Stream.of(Transport.values())
+			.flatMap((transport) -> NovuOperation.ALL.stream()
+				.flatMap((op) -> Stream.of(arguments(transport, op, true), arguments(transport, op, false))));
+	}
+
+	/**
+	 * A per-call deadline ({@link RequestOptions#timeout}) ends an attempt in flight only on the client's
+	 * own JDK transport; a request factory the user supplies bounds an attempt by its read timeout alone
+	 * (docs/reliability.md), and the budget still bounds retries and waits.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Transport.class)
+	void anAttemptInFlightEndsWhenTheCallsDeadlineRunsOut(Transport transport) {
+		assumeTrue(transport.boundsAttemptsByTheBudget(), () -> transport
+				+ " cannot honour a per-call deadline in flight: its attempts end by its read timeout only");
+		NovuOperation trigger = NovuOperation.ALL.get(0);
+		novu.stubFor(trigger.route().willReturn(json(201, trigger.successBody()).withFixedDelay(3000)));
+		NovuClient client = novu.client((builder) -> transport.apply(builder, Duration.ofSeconds(20)));
+
+		Outcome outcome = Outcome.of(client, trigger, RequestOptions.builder().timeout(Duration.ofMillis(300)).build());
+
+		assertThat(outcome.failure()).isExactlyInstanceOf(NovuTimeoutException.class)
+			.hasMessageContaining("time budget of 300 ms");
+		assertThat(outcome.elapsedMillis()).isBetween(300L, 300L + MARGIN_MILLIS);
 	}
 
 	/**
 	 * Stubs the faulty answer for {@code fault.failures()} attempts of the client (twice each where the
 	 * JDK resends a GET by itself), then the success answer.
 	 */
-	static void stub(NovuOperation op, FaultCase fault) {
+	static void stub(NovuOperation op, FaultCase fault, Transport transport) {
 		if (fault.always()) {
 			novu.stubFor(op.route().willReturn(fault.answer().apply(op)));
 			return;
 		}
 		String state = Scenario.STARTED;
-		for (int i = 1; i <= fault.failures() * fault.requestsPerFailedAttempt(op); i++) {
+		for (int i = 1; i <= fault.failures() * fault.requestsPerFailedAttempt(op, transport); i++) {
 			String next = "after failure " + i;
 			novu.stubFor(op.route()
 				.inScenario("faults")
@@ -208,10 +264,11 @@ class FaultInjectionTest {
 			.willReturn(json(op.successStatus(), op.successBody())));
 	}
 
-	private static NovuClient client(FaultCase fault, Consumer<NovuClientBuilder> customizer) {
+	private static NovuClient client(Transport transport, FaultCase fault, Consumer<NovuClientBuilder> customizer) {
 		return novu.client((builder) -> {
-			builder.retry(RETRY)
-				.readTimeout(Duration.ofMillis((fault.attemptMillis() > 0) ? FaultCase.READ_TIMEOUT_MILLIS : 5000));
+			builder.retry(RETRY);
+			transport.apply(builder,
+					Duration.ofMillis((fault.attemptMillis() > 0) ? FaultCase.READ_TIMEOUT_MILLIS : 5000));
 			customizer.accept(builder);
 		});
 	}
