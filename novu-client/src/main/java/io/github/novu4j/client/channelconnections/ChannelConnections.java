@@ -1,5 +1,6 @@
 package io.github.novu4j.client.channelconnections;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -147,7 +148,8 @@ public class ChannelConnections {
 		TextChecks.requireText(auth.accessToken(), "accessToken");
 		return this.transport.call(ApiCall.patch("channelConnections.update", "/v1/channel-connections/{identifier}")
 			.path("identifier", identifier)
-			.body(Map.of("workspace", workspace, "auth", auth))
+			// Ordered, so the body is the same bytes on every run (Map.of iterates in a random order).
+			.body(orderedBody(workspace, auth))
 			.build(), ChannelConnection.class, options);
 	}
 
@@ -168,6 +170,13 @@ public class ChannelConnections {
 		this.transport.callNoContent(ApiCall.delete("channelConnections.delete", "/v1/channel-connections/{identifier}")
 			.path("identifier", identifier)
 			.build(), options);
+	}
+
+	private static Map<String, Object> orderedBody(Workspace workspace, ConnectionAuth auth) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("workspace", workspace);
+		body.put("auth", auth);
+		return body;
 	}
 
 }

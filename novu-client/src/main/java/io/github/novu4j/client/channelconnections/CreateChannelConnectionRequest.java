@@ -1,5 +1,6 @@
 package io.github.novu4j.client.channelconnections;
 
+import io.github.novu4j.client.ContextMap;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record CreateChannelConnectionRequest(@JsonProperty("identifier") @Nullable String identifier,
 		@JsonProperty("subscriberId") @Nullable String subscriberId,
-		@JsonProperty("context") @Nullable ChannelContext context,
+		@JsonProperty("context") @Nullable ContextMap context,
 		@JsonProperty("connectionMode") @Nullable ConnectionMode connectionMode,
 		@JsonProperty("integrationIdentifier") String integrationIdentifier,
 		@JsonProperty("workspace") Workspace workspace, @JsonProperty("auth") ConnectionAuth auth) {
@@ -81,7 +82,7 @@ public record CreateChannelConnectionRequest(@JsonProperty("identifier") @Nullab
 
 		private @Nullable String subscriberId;
 
-		private @Nullable ChannelContext context;
+		private @Nullable ContextMap context;
 
 		private @Nullable ConnectionMode connectionMode;
 
@@ -113,7 +114,7 @@ public record CreateChannelConnectionRequest(@JsonProperty("identifier") @Nullab
 		 * @param context the context it belongs to
 		 * @return this builder
 		 */
-		public Builder context(@Nullable ChannelContext context) {
+		public Builder context(@Nullable ContextMap context) {
 			this.context = context;
 			return this;
 		}

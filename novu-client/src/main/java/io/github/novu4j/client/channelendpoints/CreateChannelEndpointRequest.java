@@ -1,10 +1,10 @@
 package io.github.novu4j.client.channelendpoints;
 
+import io.github.novu4j.client.ContextMap;
 import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.novu4j.client.channelconnections.ChannelContext;
 import io.github.novu4j.client.internal.TextChecks;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param endpoint the type's fields (from the endpoint data)
  */
 public record CreateChannelEndpointRequest(@JsonProperty("identifier") @Nullable String identifier,
-		@JsonProperty("subscriberId") String subscriberId, @JsonProperty("context") @Nullable ChannelContext context,
+		@JsonProperty("subscriberId") String subscriberId, @JsonProperty("context") @Nullable ContextMap context,
 		@JsonProperty("integrationIdentifier") String integrationIdentifier,
 		@JsonProperty("connectionIdentifier") @Nullable String connectionIdentifier,
 		@JsonProperty("type") ChannelEndpointType type, @JsonProperty("endpoint") Map<String, String> endpoint) {
@@ -75,7 +75,7 @@ public record CreateChannelEndpointRequest(@JsonProperty("identifier") @Nullable
 
 		private @Nullable String identifier;
 
-		private @Nullable ChannelContext context;
+		private @Nullable ContextMap context;
 
 		private @Nullable String connectionIdentifier;
 
@@ -98,7 +98,7 @@ public record CreateChannelEndpointRequest(@JsonProperty("identifier") @Nullable
 		 * @param context the context it belongs to
 		 * @return this builder
 		 */
-		public Builder context(@Nullable ChannelContext context) {
+		public Builder context(@Nullable ContextMap context) {
 			this.context = context;
 			return this;
 		}

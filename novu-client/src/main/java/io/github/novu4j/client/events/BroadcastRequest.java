@@ -1,5 +1,6 @@
 package io.github.novu4j.client.events;
 
+import io.github.novu4j.client.ContextMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param transactionId your id for this trigger
  * @param actor the actor subscriber
  * @param tenant the tenant context
- * @param context the trigger's contexts, 1 to 5 (newer Novu servers; see {@link TriggerContext})
+ * @param context the trigger's contexts, 1 to 5 (newer Novu servers; see {@link ContextMap})
  */
 public record BroadcastRequest(@JsonProperty("name") String name,
 		@JsonProperty("payload") Map<String, Object> payload,
 		@JsonProperty("overrides") @Nullable Map<String, Object> overrides,
 		@JsonProperty("transactionId") @Nullable String transactionId,
 		@JsonProperty("actor") @Nullable Recipient actor, @JsonProperty("tenant") @Nullable Tenant tenant,
-		@JsonProperty("context") @Nullable TriggerContext context) {
+		@JsonProperty("context") @Nullable ContextMap context) {
 
 	/**
 	 * Checks the request before anything is sent.
@@ -80,7 +81,7 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 
 		private @Nullable Tenant tenant;
 
-		private @Nullable TriggerContext context;
+		private @Nullable ContextMap context;
 
 		private Builder(String name, Map<String, Object> payload) {
 			this.name = name;
@@ -128,7 +129,7 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 		 * @param context the contexts, or {@code null} for none
 		 * @return this builder
 		 */
-		public Builder context(@Nullable TriggerContext context) {
+		public Builder context(@Nullable ContextMap context) {
 			this.context = context;
 			return this;
 		}
@@ -141,7 +142,7 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
 		 */
 		public Builder context(String type, String id) {
-			this.context = TriggerContext.plus(this.context, type, id, null);
+			this.context = (this.context == null) ? ContextMap.of(type, id) : this.context.with(type, id);
 			return this;
 		}
 
@@ -154,7 +155,7 @@ public record BroadcastRequest(@JsonProperty("name") String name,
 		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
 		 */
 		public Builder context(String type, String id, Map<String, ?> data) {
-			this.context = TriggerContext.plus(this.context, type, id, Objects.requireNonNull(data, "data"));
+			this.context = (this.context == null) ? ContextMap.of(type, id, Objects.requireNonNull(data, "data")) : this.context.with(type, id, Objects.requireNonNull(data, "data"));
 			return this;
 		}
 

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.events;
 
+import io.github.novu4j.client.ContextMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param tenant the tenant context
  * @param bridgeUrl a bridge URL for Novu Framework workflows
  * @param controls step control values, {@code {"steps": {..}}}
- * @param context the trigger's contexts, 1 to 5 (newer Novu servers; see {@link TriggerContext})
+ * @param context the trigger's contexts, 1 to 5 (newer Novu servers; see {@link ContextMap})
  */
 public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("to") List<Recipient> to,
 		@JsonProperty("payload") @Nullable Map<String, Object> payload,
@@ -30,7 +31,7 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		@JsonProperty("actor") @Nullable Recipient actor, @JsonProperty("tenant") @Nullable Tenant tenant,
 		@JsonProperty("bridgeUrl") @Nullable String bridgeUrl,
 		@JsonProperty("controls") @Nullable Map<String, Object> controls,
-		@JsonProperty("context") @Nullable TriggerContext context) {
+		@JsonProperty("context") @Nullable ContextMap context) {
 
 	/**
 	 * Checks the request before anything is sent, and copies the recipients.
@@ -89,7 +90,7 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 
 		private @Nullable Map<String, Object> controls;
 
-		private @Nullable TriggerContext context;
+		private @Nullable ContextMap context;
 
 		private Builder(String name) {
 			this.name = name;
@@ -219,7 +220,7 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		 * @param context the contexts, or {@code null} for none
 		 * @return this builder
 		 */
-		public Builder context(@Nullable TriggerContext context) {
+		public Builder context(@Nullable ContextMap context) {
 			this.context = context;
 			return this;
 		}
@@ -232,7 +233,7 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
 		 */
 		public Builder context(String type, String id) {
-			this.context = TriggerContext.plus(this.context, type, id, null);
+			this.context = (this.context == null) ? ContextMap.of(type, id) : this.context.with(type, id);
 			return this;
 		}
 
@@ -245,7 +246,7 @@ public record TriggerRequest(@JsonProperty("name") String name, @JsonProperty("t
 		 * @throws IllegalArgumentException if the type or id is invalid, or this makes more than five entries
 		 */
 		public Builder context(String type, String id, Map<String, ?> data) {
-			this.context = TriggerContext.plus(this.context, type, id, Objects.requireNonNull(data, "data"));
+			this.context = (this.context == null) ? ContextMap.of(type, id, Objects.requireNonNull(data, "data")) : this.context.with(type, id, Objects.requireNonNull(data, "data"));
 			return this;
 		}
 

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.novu4j.client.AdditionalProperties;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.internal.PathSegments;
-import io.github.novu4j.client.v2.contexts.ContextMap;
+import io.github.novu4j.client.ContextMap;
 import org.jspecify.annotations.Nullable;
 import io.github.novu4j.client.internal.ApiCall;
 import io.github.novu4j.client.internal.NovuTransport;

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.channelconnections;
 
+import io.github.novu4j.client.ContextMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ class ChannelConnectionsTest {
 						ConnectionAuth.of(TOKEN, "xoxe-refresh-0815", "2026-06-15T12:00:00.000Z", null))
 				.identifier("slack-prod-user42-abc4")
 				.subscriberId("user-42")
-				.context(ChannelContext.of("tenant", "org-acme").and("region", "eu", Map.of("name", "Europe")))
+				.context(ContextMap.builder().put("tenant", "org-acme").put("region", "eu", Map.of("name", "Europe")).build())
 				.build());
 
 		RichJson.assertNoFieldLost(connection, CONNECTION);
@@ -83,7 +84,7 @@ class ChannelConnectionsTest {
 		CreateChannelConnectionRequest request = CreateChannelConnectionRequest
 			.builder("slack-prod", Workspace.of("T1", null), ConnectionAuth.of(TOKEN, "xoxe-refresh-0815", null, null))
 			.connectionMode(ConnectionMode.SHARED)
-			.context(ChannelContext.of("tenant", "org-acme"))
+			.context(ContextMap.of("tenant", "org-acme"))
 			.build();
 		novu.stubFor(get("/v1/channel-connections/c1").willReturn(json(200, "{\"data\":" + CONNECTION + "}")));
 
@@ -192,13 +193,13 @@ class ChannelConnectionsTest {
 			.isThrownBy(() -> CreateChannelConnectionRequest.builder("slack", new Workspace(null, "x", null), ConnectionAuth.of("t"))
 				.build())
 			.withMessageContaining("workspace id must not be blank");
-		assertThatIllegalArgumentException().isThrownBy(() -> ChannelContext.of("tenant", "org acme"))
-			.withMessageContaining("context id must be 1 to 100 letters");
-		assertThatIllegalArgumentException().isThrownBy(() -> ChannelContext.of("a", "1").and("a", "2"))
-			.withMessageContaining("already set");
+		assertThatIllegalArgumentException().isThrownBy(() -> ContextMap.of("tenant", "org acme"))
+			.withMessageContaining("must be 1 to 100 characters of a-z, A-Z, 0-9, '_' and '-'");
+		assertThatIllegalArgumentException().isThrownBy(() -> ContextMap.builder().put("a", "1").put("a", "2"))
+			.withMessageContaining("is set twice");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChannelContext.of("a", "1").and("b", "1").and("c", "1").and("d", "1").and("e", "1").and("f", "1"))
-			.withMessageContaining("at most 5 entries");
+			.isThrownBy(() -> ContextMap.of("a", "1").with("b", "1").with("c", "1").with("d", "1").with("e", "1").with("f", "1"))
+			.withMessageContaining("1 to 5 entries");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ChannelConnectionFilter.none().contextKeys(List.of("tenant")))
 			.withMessageContaining("context key must be type:id");

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.channelendpoints;
 
+import io.github.novu4j.client.ContextMap;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -10,7 +11,6 @@ import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuConflictException;
 import io.github.novu4j.client.NovuNotFoundException;
 import io.github.novu4j.client.RequestOptions;
-import io.github.novu4j.client.channelconnections.ChannelContext;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.RichJson;
 import io.github.novu4j.client.testing.WireStubs;
@@ -55,7 +55,7 @@ class ChannelEndpointsTest {
 			.create(CreateChannelEndpointRequest.builder("user-42", "slack-prod", EndpointData.slackChannel("C123456789"))
 				.identifier("slack-channel-user42-abc4")
 				.connectionIdentifier("slack-connection-abc123")
-				.context(ChannelContext.of("tenant", "org-acme"))
+				.context(ContextMap.of("tenant", "org-acme"))
 				.build());
 
 		RichJson.assertNoFieldLost(endpoint, ENDPOINT);

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.events;
 
+import io.github.novu4j.client.ContextMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ class TriggerAdditionsTest {
 			.triggerBulk(List.of(TriggerRequest.builder("order-shipped")
 				.toSubscriber("user-42")
 				.payload(Map.of())
-				.context(TriggerContext.of("tenant", "acme"))
+				.context(ContextMap.of("tenant", "acme"))
 				.build()));
 
 		JsonNode broadcast = onlyBody("/v1/events/trigger/broadcast");
@@ -122,21 +123,21 @@ class TriggerAdditionsTest {
 	@Test
 	void badContextsAndExclusionsFailBeforeAnythingIsSent() {
 		TriggerRequest.Builder builder = TriggerRequest.builder("order-shipped").toSubscriber("user-42");
-		IntStream.range(0, TriggerContext.MAX_ENTRIES).forEach((i) -> builder.context("type" + i, "id"));
+		IntStream.range(0, ContextMap.MAX_ENTRIES).forEach((i) -> builder.context("type" + i, "id"));
 
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.context("sixth", "id"))
 			.withMessageContaining("1 to 5 entries");
-		assertThatIllegalArgumentException().isThrownBy(() -> TriggerContext.of("ten ant", "acme"))
+		assertThatIllegalArgumentException().isThrownBy(() -> ContextMap.of("ten ant", "acme"))
 			.withMessageContaining("type");
-		assertThatIllegalArgumentException().isThrownBy(() -> TriggerContext.of("tenant", "a/b"))
+		assertThatIllegalArgumentException().isThrownBy(() -> ContextMap.of("tenant", "a/b"))
 			.withMessageContaining("id");
-		assertThatIllegalArgumentException().isThrownBy(() -> TriggerContext.of("tenant", "x".repeat(101)));
-		assertThatIllegalArgumentException().isThrownBy(() -> TriggerContext.builder().build());
+		assertThatIllegalArgumentException().isThrownBy(() -> ContextMap.of("tenant", "x".repeat(101)));
+		assertThatIllegalArgumentException().isThrownBy(() -> ContextMap.builder().build());
 		assertThatIllegalArgumentException().isThrownBy(() -> Recipient.topic("ops", List.of()));
 		assertThatIllegalArgumentException().isThrownBy(() -> Recipient.topic("ops",
 				IntStream.range(0, Recipient.MAX_EXCLUDED + 1).mapToObj((i) -> "u" + i).toList()));
 		assertThatIllegalArgumentException().isThrownBy(() -> Recipient.topic("ops", List.of("u1", " ")));
-		assertThat(TriggerContext.of("tenant", "x".repeat(100)).id("tenant")).hasSize(100);
+		assertThat(ContextMap.of("tenant", "x".repeat(100)).id("tenant")).hasSize(100);
 		assertThat(novu.requests()).isEmpty();
 	}
 

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.v2.contexts;
 
+import io.github.novu4j.client.ContextMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.novu4j.client.internal.PathSegments;
-import io.github.novu4j.client.v2.contexts.ContextMap;
+import io.github.novu4j.client.ContextMap;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.novu4j.client.v2.topics;
 
+import io.github.novu4j.client.ContextMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -10,7 +10,7 @@ import io.github.novu4j.client.CursorPagination;
 import io.github.novu4j.client.internal.NovuJson;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.RichJson;
-import io.github.novu4j.client.v2.contexts.ContextMap;
+import io.github.novu4j.client.ContextMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

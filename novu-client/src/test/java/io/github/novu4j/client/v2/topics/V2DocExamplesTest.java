@@ -10,7 +10,7 @@ import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.StepType;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.v2.contexts.Context;
-import io.github.novu4j.client.v2.contexts.ContextMap;
+import io.github.novu4j.client.ContextMap;
 import io.github.novu4j.client.v2.contexts.CreateContextRequest;
 import io.github.novu4j.client.v2.contexts.ListContextsRequest;
 import io.github.novu4j.client.v2.contexts.UpdateContextRequest;

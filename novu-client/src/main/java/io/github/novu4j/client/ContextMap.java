@@ -1,4 +1,4 @@
-package io.github.novu4j.client.v2.contexts;
+package io.github.novu4j.client;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * The {@code context} a request carries: 1 to 5 entries of context type to context id, each either a
  * plain id ({@code "tenant":"org-acme"}) or an id with data ({@code "tenant":{"id":"org-acme","data":{..}}}),
  * as WIRE-FORMAT-CURRENT §F describes. Types and ids are 1 to 100 characters of {@code a-z A-Z 0-9 _ -};
- * all of it is checked when built, before anything is sent. Novu finds or creates a persistent
- * {@link Context} for each entry (the data of an existing context is not updated) and scopes
+ * all of it is checked when built, before anything is sent. One type serves every request that
+ * carries a context: triggers and broadcasts, v2 topic subscriptions, channel connections and
+ * endpoints, the OAuth URL requests. Novu finds or creates a persistent
+ * {@link io.github.novu4j.client.v2.contexts.Context} for each entry (the data of an existing context is not updated) and scopes
  * notifications, subscriptions and preferences by the keys {@code type:id}.
  *
  * <pre>{@code
@@ -56,6 +58,17 @@ public final class ContextMap {
 		return builder().put(type, id).build();
 	}
 
+	/**
+	 * @param type the context type, e.g. {@code tenant}
+	 * @param id the context id, e.g. {@code org-acme}
+	 * @param data data of the context, used only when Novu creates it
+	 * @return a context of one entry with data
+	 * @throws IllegalArgumentException if the type or id is malformed
+	 */
+	public static ContextMap of(String type, String id, Map<String, ? extends @Nullable Object> data) {
+		return builder().put(type, id, data).build();
+	}
+
 	/** @return a builder */
 	public static Builder builder() {
 		return new Builder();
@@ -86,6 +99,48 @@ public final class ContextMap {
 	@JsonValue
 	public Map<String, Object> entries() {
 		return this.entries;
+	}
+
+	/**
+	 * The same context with the entry of a type added, or replaced when the type is already set (what a
+	 * request builder's {@code context(type, id)} does).
+	 * @param type the context type
+	 * @param id the context id
+	 * @return a new context
+	 * @throws IllegalArgumentException if the type or id is malformed, or a sixth type is added
+	 */
+	public ContextMap with(String type, String id) {
+		return toBuilder(type).put(type, id).build();
+	}
+
+	/**
+	 * As {@link #with(String, String)}, with data.
+	 * @param type the context type
+	 * @param id the context id
+	 * @param data data of the context, used only when Novu creates it
+	 * @return a new context
+	 */
+	public ContextMap with(String type, String id, Map<String, ? extends @Nullable Object> data) {
+		return toBuilder(type).put(type, id, data).build();
+	}
+
+	private Builder toBuilder(String without) {
+		Builder builder = new Builder();
+		this.entries.forEach((type, value) -> {
+			if (!type.equals(without)) {
+				builder.entries.put(type, value);
+			}
+		});
+		return builder;
+	}
+
+	/**
+	 * @param type a context type
+	 * @return the id of that entry, or {@code null} if there is none
+	 */
+	public @Nullable String id(String type) {
+		Object value = this.entries.get(type);
+		return (value != null) ? String.valueOf(idOf(value)) : null;
 	}
 
 	/** @return the context keys Novu derives, {@code type:id}, in insertion order */
