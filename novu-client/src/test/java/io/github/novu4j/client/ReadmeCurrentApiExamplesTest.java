@@ -20,7 +20,7 @@ import io.github.novu4j.client.environmentvariables.CreateEnvironmentVariableReq
 import io.github.novu4j.client.internal.NovuJson;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.WireStubs;
-import io.github.novu4j.client.v2.contexts.ContextMap;
+import io.github.novu4j.client.ContextMap;
 import io.github.novu4j.client.v2.subscribers.CreateSubscriberRequest;
 import io.github.novu4j.client.v2.subscribers.InboxNotificationsPage;
 import io.github.novu4j.client.v2.subscribers.ListNotificationsRequest;
