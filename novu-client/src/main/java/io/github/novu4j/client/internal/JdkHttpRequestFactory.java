@@ -3,23 +3,16 @@ package io.github.novu4j.client.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -39,10 +32,11 @@ import org.springframework.http.client.ClientHttpResponse;
  * hand-offs per call than the JDK client needs, which cost milliseconds on a busy machine
  * (docs/benchmarks.md). Novu's bodies are small JSON documents the client has already serialized, so
  * this factory buffers the request body, sends it with {@code BodyPublishers.ofByteArray}, receives the
- * answer with {@code BodyHandlers.ofByteArray} and waits for it on the caller's thread.
+ * answer with {@code BodyHandlers.ofByteArray} with {@code HttpClient.send} on the caller's thread.
  *
  * <p>Timeouts: an attempt waits at most the read timeout, cut to what is left of its call's time budget
- * ({@link AttemptDeadline}), for the whole answer, body included. Interrupting the waiting thread
+ * ({@link AttemptDeadline}), for the answer (the JDK client's request timeout, which ends when the
+ * answer's headers arrive; Novu's bodies follow their headers at once). Interrupting the waiting thread
  * cancels the exchange and keeps the thread's interrupt flag.
  *
  * <p>The JDK client (and its selector thread) is built on the first request, not before, so creating a
@@ -144,40 +138,15 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			});
 			builder.method(this.method.name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
-			CompletableFuture<HttpResponse<byte[]>> future = this.httpClient.sendAsync(builder.build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			return new Response(await(future));
-		}
-
-		private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> future) throws IOException {
 			try {
-				// The request's own timeout ends at the response headers; this wait also bounds the body.
-				return future.get(this.timeout.toNanos(), TimeUnit.NANOSECONDS);
+				// send(), not sendAsync(): the public sendAsync() completes through the common pool, one
+				// more thread hand-off per call.
+				return new Response(this.httpClient.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
 			}
 			catch (InterruptedException ex) {
-				future.cancel(true);
+				// send() has cancelled the exchange; keep the flag so the caller sees the interrupt.
 				Thread.currentThread().interrupt();
 				throw new IOException("Request was interrupted", ex);
-			}
-			catch (TimeoutException ex) {
-				future.cancel(true);
-				throw new HttpTimeoutException("No complete answer within " + this.timeout.toMillis() + " ms");
-			}
-			catch (ExecutionException ex) {
-				Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-				if (cause instanceof CancellationException) {
-					throw new HttpTimeoutException("Request cancelled");
-				}
-				if (cause instanceof UncheckedIOException unchecked) {
-					throw unchecked.getCause();
-				}
-				if (cause instanceof IOException io) {
-					throw io;
-				}
-				if (cause instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw new IOException(cause.getMessage(), cause);
 			}
 		}
 
