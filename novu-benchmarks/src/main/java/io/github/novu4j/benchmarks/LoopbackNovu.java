@@ -20,7 +20,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The smallest stand-in for Novu a benchmark needs: {@code POST /v1/events/trigger} on a loopback port
  * the OS assigns, answered as Novu answers it (201,
- * {@code {"data":{"acknowledged":true,"status":"processed","transactionId":"..."}}}). Anything else
+ * {@code {"data":{"acknowledged":true,"status":"processed","transactionId":"..."}}}), or 422
+ * {@code workflow_not_found} when the workflow is {@value #UNKNOWN_WORKFLOW}; and {@code GET /v1/subscribers}
+ * with a fixed bare page of 100 subscribers. Anything else
  * answers 404, and a request without {@code Authorization: ApiKey ...} 401, in Novu's error shape.
  * The body is read to its end and counted, never parsed: the server's cost must stay small and constant
  * so that the numbers measure the client.
@@ -36,6 +38,37 @@ public final class LoopbackNovu implements AutoCloseable {
 	static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
 	private static final String TRIGGER_PATH = "/v1/events/trigger";
+
+	private static final String SUBSCRIBERS_PATH = "/v1/subscribers";
+
+	/** A trigger of this workflow is answered 422, as Novu answers a trigger of a workflow it does not know. */
+	static final String UNKNOWN_WORKFLOW = "unknown-workflow";
+
+	private static final byte[] UNKNOWN_WORKFLOW_BYTES = ("\"" + UNKNOWN_WORKFLOW + "\"").getBytes(StandardCharsets.UTF_8);
+
+	/** Novu's 422 for a trigger of an unknown workflow (WIRE-FORMAT §2). */
+	static final String WORKFLOW_NOT_FOUND = "{\"statusCode\":422,\"message\":\"workflow_not_found\","
+			+ "\"error\":\"Unprocessable Entity\",\"timestamp\":\"2026-12-01T10:00:00.000Z\","
+			+ "\"path\":\"/v1/events/trigger\"}";
+
+	/** One subscriber as {@code GET /v1/subscribers} lists it (WIRE-FORMAT §3), about 600 bytes. */
+	private static final String SUBSCRIBER = "{\"_id\":\"6581c0ffee%06d\",\"subscriberId\":\"user-%d\","
+			+ "\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"email\":\"ada%d@example.com\","
+			+ "\"phone\":\"+441234567890\",\"avatar\":\"https://cdn.example/ada.png\",\"locale\":\"en-GB\","
+			+ "\"data\":{\"plan\":\"pro\",\"seats\":%d,\"beta\":true,\"tags\":[\"a\",\"b\"]},"
+			+ "\"channels\":[{\"providerId\":\"slack\",\"integrationIdentifier\":\"slack-main\","
+			+ "\"_integrationId\":\"int-1\",\"credentials\":{\"webhookUrl\":\"https://hooks.slack.com/services/T0/B0/X\"}}],"
+			+ "\"isOnline\":true,\"lastOnlineAt\":\"2024-12-13T10:00:00.000Z\",\"_organizationId\":\"org-1\","
+			+ "\"_environmentId\":\"env-1\",\"deleted\":false,\"createdAt\":\"2024-01-01T00:00:00.000Z\","
+			+ "\"updatedAt\":\"2024-12-13T10:00:00.000Z\",\"__v\":3}";
+
+	/** Page size of the subscribers page answered. */
+	static final int PAGE_SIZE = 100;
+
+	/** The bare page (WIRE-FORMAT §3) answered to {@code GET /v1/subscribers}, whatever the query. */
+	static final String SUBSCRIBERS_PAGE = subscribersPage(PAGE_SIZE);
+
+	private static final byte[] SUBSCRIBERS_PAGE_BYTES = SUBSCRIBERS_PAGE.getBytes(StandardCharsets.UTF_8);
 
 	static {
 		if (System.getProperty(NO_DELAY_PROPERTY) == null) {
@@ -110,9 +143,16 @@ public final class LoopbackNovu implements AutoCloseable {
 			if (authorization == null || !authorization.startsWith("ApiKey ")) {
 				answer(exchange, 401, error(401, "Unauthorized", "API Key not found"));
 			}
+			else if ("GET".equals(exchange.getRequestMethod())
+					&& SUBSCRIBERS_PATH.equals(exchange.getRequestURI().getPath())) {
+				answer(exchange, 200, SUBSCRIBERS_PAGE_BYTES);
+			}
 			else if (!"POST".equals(exchange.getRequestMethod()) || !TRIGGER_PATH.equals(exchange.getRequestURI().getPath())) {
 				answer(exchange, 404, error(404, "Not Found", "Cannot " + exchange.getRequestMethod() + " "
 						+ exchange.getRequestURI().getPath()));
+			}
+			else if (bodyBytes < 0) {
+				answer(exchange, 422, WORKFLOW_NOT_FOUND);
 			}
 			else {
 				this.lastBodyBytes.set(bodyBytes);
@@ -123,13 +163,42 @@ public final class LoopbackNovu implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Reads a body to its end.
+	 * @return its size, negated when it names the {@link #UNKNOWN_WORKFLOW} (looked for in its first bytes)
+	 */
 	private static long drain(InputStream body) throws IOException {
 		byte[] buffer = new byte[16 * 1024];
 		long total = 0;
+		boolean unknownWorkflow = false;
 		for (int n; (n = body.read(buffer)) != -1;) {
+			if (total == 0) {
+				unknownWorkflow = contains(buffer, Math.min(n, 64), UNKNOWN_WORKFLOW_BYTES);
+			}
 			total += n;
 		}
-		return total;
+		return unknownWorkflow ? -total : total;
+	}
+
+	private static boolean contains(byte[] haystack, int length, byte[] needle) {
+		outer: for (int i = 0; i + needle.length <= length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	private static String subscribersPage(int size) {
+		StringBuilder json = new StringBuilder("{\"page\":0,\"hasMore\":true,\"pageSize\":").append(size)
+			.append(",\"data\":[");
+		for (int i = 0; i < size; i++) {
+			json.append((i > 0) ? "," : "").append(SUBSCRIBER.formatted(i, i, i, i));
+		}
+		return json.append("]}").toString();
 	}
 
 	private static String error(int status, String error, String message) {
@@ -137,7 +206,10 @@ public final class LoopbackNovu implements AutoCloseable {
 	}
 
 	private static void answer(HttpExchange exchange, int status, String json) throws IOException {
-		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		answer(exchange, status, json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void answer(HttpExchange exchange, int status, byte[] bytes) throws IOException {
 		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
 		exchange.sendResponseHeaders(status, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {

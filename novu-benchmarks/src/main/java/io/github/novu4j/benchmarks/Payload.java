@@ -22,7 +22,10 @@ public enum Payload {
 
 	private final TriggerRequest request;
 
+	private final Map<String, Object> payload;
+
 	Payload(Map<String, Object> payload) {
+		this.payload = payload;
 		this.request = TriggerRequest.builder("order-shipped")
 			.to(Recipient.subscriber("user-42"))
 			.payload(payload)
@@ -32,6 +35,11 @@ public enum Payload {
 	/** @return the trigger request; immutable, so it can be sent by many threads */
 	public TriggerRequest request() {
 		return this.request;
+	}
+
+	/** @return the trigger's payload, for the benchmarks that build the request themselves */
+	public Map<String, Object> payload() {
+		return this.payload;
 	}
 
 	private static Map<String, Object> order(int lines) {

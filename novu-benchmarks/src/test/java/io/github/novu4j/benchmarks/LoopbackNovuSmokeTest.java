@@ -51,6 +51,40 @@ class LoopbackNovuSmokeTest {
 		assertThat(server.triggers()).isEqualTo(before + 1);
 	}
 
+	@ParameterizedTest
+	@EnumSource(Contender.class)
+	void everyContenderMakesEveryCall(Contender contender) throws Exception {
+		try (Contender.Caller caller = contender.open(server.baseUrl())) {
+			long before = server.triggers();
+			Object small = caller.call(Contender.Call.TRIGGER_SMALL);
+			Object large = caller.call(Contender.Call.TRIGGER_10KB);
+			Object page = caller.call(Contender.Call.SUBSCRIBERS_PAGE);
+			Object error = caller.call(Contender.Call.ERROR_422);
+
+			assertThat(server.triggers()).isEqualTo(before + 2);
+			assertThat(small).isNotNull();
+			assertThat(large).isNotNull();
+			switch (contender) {
+				case NOVU_JDK, NOVU_APACHE -> {
+					assertThat(((io.github.novu4j.client.Page<?>) page).data()).hasSize(LoopbackNovu.PAGE_SIZE);
+					assertThat(error).isInstanceOf(io.github.novu4j.client.NovuValidationException.class);
+				}
+				case COMMUNITY_SDK -> assertThat(error).isInstanceOf(co.novu.common.rest.NovuNetworkException.class);
+				case RAW_JACKSON_JDK, RAW_JACKSON_APACHE -> {
+					assertThat(((java.util.Map<?, ?>) page).get("data")).asList().hasSize(LoopbackNovu.PAGE_SIZE);
+					assertThat(((java.util.Map<?, ?>) error).get("statusCode")).isEqualTo(422);
+				}
+				case RAW_JDK, RAW_APACHE -> {
+					assertThat(new String((byte[]) page, java.nio.charset.StandardCharsets.UTF_8))
+						.isEqualTo(LoopbackNovu.SUBSCRIBERS_PAGE);
+					assertThat(new String((byte[]) error, java.nio.charset.StandardCharsets.UTF_8))
+						.isEqualTo(LoopbackNovu.WORKFLOW_NOT_FOUND);
+				}
+				case SOCKET_FLOOR -> assertThat((Integer) page).isGreaterThan(LoopbackNovu.SUBSCRIBERS_PAGE.length());
+			}
+		}
+	}
+
 	@Test
 	void largePayloadIsAbout10kB() {
 		try (Transport.Client client = Transport.JDK.open(server.baseUrl(), RetrySettings.disabled())) {

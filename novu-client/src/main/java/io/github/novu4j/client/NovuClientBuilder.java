@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import io.github.novu4j.client.internal.BudgetBoundJdkRequestFactory;
 import io.github.novu4j.client.internal.ClientVersion;
+import io.github.novu4j.client.internal.JdkHttpRequestFactory;
 import io.github.novu4j.client.internal.NovuTransport;
 import io.github.novu4j.client.internal.SharedHttpExecutor;
 import io.github.novu4j.client.observation.NovuClientListener;
@@ -337,13 +337,14 @@ public final class NovuClientBuilder {
 	}
 
 	private ClientHttpRequestFactory defaultRequestFactory() {
-		HttpClient httpClient = HttpClient.newBuilder()
+		Duration connect = this.connectTimeout;
+		// Built on the first call (it starts a selector thread), so an unused client costs nothing.
+		return new JdkHttpRequestFactory(() -> HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(this.connectTimeout)
+			.connectTimeout(connect)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.executor(SharedHttpExecutor.get())
-			.build();
-		return new BudgetBoundJdkRequestFactory(httpClient, this.readTimeout);
+			.build(), this.readTimeout);
 	}
 
 	private static Duration requirePositive(Duration value, String name) {

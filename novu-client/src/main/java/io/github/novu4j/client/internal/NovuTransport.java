@@ -51,7 +51,6 @@ import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -221,12 +220,8 @@ public final class NovuTransport {
 					+ response.header("Content-Type") + " (HTTP " + response.statusCode() + ")", null);
 		}
 		try {
-			JsonNode root = this.mapper.readTree(response.body());
-			JsonNode result = Envelope.unwrap(root);
-			if (result == null || result.isNull() || result.isMissingNode()) {
-				return null;
-			}
-			return this.mapper.treeToValue(result, type);
+			// Unwrapped while parsing: no tree of the body is built.
+			return Envelope.read(this.mapper, response.body(), type);
 		}
 		catch (JacksonException ex) {
 			throw new NovuTransportException(call.operation(), call.operation()

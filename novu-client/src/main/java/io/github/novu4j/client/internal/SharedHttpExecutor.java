@@ -7,10 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The executor of the client's default JDK {@code HttpClient}. Without one, Spring's JDK request
- * writes every request body on a newly started thread; reusing threads saved 28 to 35 % of the time
- * of a trigger in {@code novu-benchmarks} (docs/benchmarks.md). Shared by every client built with the
- * default HTTP client; its daemon threads end after a minute idle, so it needs no shutdown.
+ * The executor of the client's default JDK {@code HttpClient}, for the client's own asynchronous
+ * tasks (the calling thread waits in {@code send()}, see {@link JdkHttpRequestFactory}). Shared by every
+ * client built with the default HTTP client; its daemon threads end after a minute idle, so it needs
+ * no shutdown.
  */
 public final class SharedHttpExecutor {
 

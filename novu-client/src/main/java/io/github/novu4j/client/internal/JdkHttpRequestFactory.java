@@ -1,0 +1,219 @@
+package io.github.novu4j.client.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.AbstractBufferingClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * The client's default HTTP transport: the JDK {@code HttpClient}, driven from the calling thread.
+ *
+ * <p>Spring's {@code JdkClientHttpRequestFactory} streams every request body through a pipe that a
+ * second thread (its executor) writes, and hands the response body back through a queue: two more thread
+ * hand-offs per call than the JDK client needs, which cost milliseconds on a busy machine
+ * (docs/benchmarks.md). Novu's bodies are small JSON documents the client has already serialized, so
+ * this factory buffers the request body, sends it with {@code BodyPublishers.ofByteArray}, receives the
+ * answer with {@code BodyHandlers.ofByteArray} with {@code HttpClient.send} on the caller's thread.
+ *
+ * <p>Timeouts: an attempt waits at most the read timeout, cut to what is left of its call's time budget
+ * ({@link AttemptDeadline}), for the answer (the JDK client's request timeout, which ends when the
+ * answer's headers arrive; Novu's bodies follow their headers at once). Interrupting the waiting thread
+ * cancels the exchange and keeps the thread's interrupt flag.
+ *
+ * <p>The JDK client (and its selector thread) is built on the first request, not before, so creating a
+ * Novu client costs nothing until it is used.
+ */
+public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
+
+	/** Shortest timeout given to an attempt, so a nearly spent budget still fails fast and cleanly. */
+	private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+
+	/** Headers the JDK client sets itself and refuses from callers (lower case). */
+	private static final Set<String> DISALLOWED_HEADERS = Set.of("connection", "content-length", "expect", "host",
+			"upgrade");
+
+	private final Supplier<HttpClient> httpClientFactory;
+
+	private final Duration readTimeout;
+
+	private volatile @Nullable HttpClient httpClient;
+
+	/**
+	 * @param httpClientFactory makes the JDK client, called once, on the first request
+	 * @param readTimeout the longest wait for the whole answer of one attempt
+	 */
+	public JdkHttpRequestFactory(Supplier<HttpClient> httpClientFactory, Duration readTimeout) {
+		this.httpClientFactory = Objects.requireNonNull(httpClientFactory, "httpClientFactory");
+		this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+	}
+
+	@Override
+	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) {
+		return new Request(httpClient(), uri, httpMethod, attemptTimeout());
+	}
+
+	private HttpClient httpClient() {
+		HttpClient client = this.httpClient;
+		if (client == null) {
+			synchronized (this) {
+				client = this.httpClient;
+				if (client == null) {
+					client = Objects.requireNonNull(this.httpClientFactory.get(), "httpClient");
+					this.httpClient = client;
+				}
+			}
+		}
+		return client;
+	}
+
+	/** @return the read timeout, cut to the current attempt's remaining budget, at least 1 ms */
+	private Duration attemptTimeout() {
+		Duration remaining = AttemptDeadline.remaining();
+		if (remaining == null || remaining.compareTo(this.readTimeout) >= 0) {
+			return this.readTimeout;
+		}
+		return (remaining.compareTo(MIN_TIMEOUT) > 0) ? remaining : MIN_TIMEOUT;
+	}
+
+	@Override
+	public String toString() {
+		return "JdkHttpRequestFactory{readTimeout=" + this.readTimeout + "}";
+	}
+
+	private static final class Request extends AbstractBufferingClientHttpRequest {
+
+		private final HttpClient httpClient;
+
+		private final URI uri;
+
+		private final HttpMethod method;
+
+		private final Duration timeout;
+
+		Request(HttpClient httpClient, URI uri, HttpMethod method, Duration timeout) {
+			this.httpClient = httpClient;
+			this.uri = uri;
+			this.method = method;
+			this.timeout = timeout;
+		}
+
+		@Override
+		public HttpMethod getMethod() {
+			return this.method;
+		}
+
+		@Override
+		public URI getURI() {
+			return this.uri;
+		}
+
+		@Override
+		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri).timeout(this.timeout);
+			headers.forEach((name, values) -> {
+				if (!DISALLOWED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					for (String value : values) {
+						builder.header(name, value);
+					}
+				}
+			});
+			builder.method(this.method.name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
+					: HttpRequest.BodyPublishers.noBody());
+			try {
+				// send(), not sendAsync(): the public sendAsync() completes through the common pool, one
+				// more thread hand-off per call.
+				return new Response(this.httpClient.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
+			}
+			catch (InterruptedException ex) {
+				// send() has cancelled the exchange; keep the flag so the caller sees the interrupt.
+				Thread.currentThread().interrupt();
+				throw new IOException("Request was interrupted", ex);
+			}
+		}
+
+	}
+
+	/** The answer's bytes; read whole, they are handed over as they are, not copied (a 60 kB page less). */
+	private static final class BodyStream extends ByteArrayInputStream {
+
+		BodyStream(byte[] body) {
+			super(body);
+		}
+
+		@Override
+		public synchronized byte[] readAllBytes() {
+			if (this.pos == 0 && this.count == this.buf.length) {
+				this.pos = this.count;
+				return this.buf;
+			}
+			return super.readAllBytes();
+		}
+
+	}
+
+	private static final class Response implements ClientHttpResponse {
+
+		private final HttpResponse<byte[]> response;
+
+		private @Nullable HttpHeaders headers;
+
+		Response(HttpResponse<byte[]> response) {
+			this.response = response;
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return HttpStatusCode.valueOf(this.response.statusCode());
+		}
+
+		@Override
+		public String getStatusText() {
+			return "";
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			HttpHeaders result = this.headers;
+			if (result == null) {
+				result = new HttpHeaders();
+				for (Map.Entry<String, List<String>> header : this.response.headers().map().entrySet()) {
+					result.addAll(header.getKey(), header.getValue());
+				}
+				this.headers = result;
+			}
+			return result;
+		}
+
+		@Override
+		public InputStream getBody() {
+			byte[] body = this.response.body();
+			return new BodyStream((body != null) ? body : new byte[0]);
+		}
+
+		@Override
+		public void close() {
+			// The body is in memory and the connection back in the JDK client's pool.
+		}
+
+	}
+
+}

@@ -1,0 +1,223 @@
+package io.github.novu4j.client.events;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A local {@code POST /v1/events/trigger/bulk} that behaves as Novu's does where bulk sends meet limits
+ * (WIRE-FORMAT §5-7): at most 100 events per request, each with a payload; a token bucket (a request
+ * costs 100 tokens) answering 429 with {@code Retry-After} when dry and {@code RateLimit-*} headers on
+ * every answer; and idempotency keys (a key seen before gets the stored answer with
+ * {@code Idempotency-Replay: true}, and its events are not processed again).
+ *
+ * <p>It counts how often each event was processed: every event carries {@code "n": <number>} in its payload.
+ */
+final class TokenBucketNovu implements AutoCloseable {
+
+	static final int COST = 100;
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private final HttpServer server;
+
+	private final ExecutorService executor;
+
+	private final long capacity;
+
+	private final double refillPerNano;
+
+	private double tokens;
+
+	private long updatedNanos = System.nanoTime();
+
+	private final Map<Integer, AtomicInteger> processed = new ConcurrentHashMap<>();
+
+	private final Map<String, String> answers = new ConcurrentHashMap<>();
+
+	private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+
+	private final AtomicLong requests = new AtomicLong();
+
+	private final AtomicLong rejected = new AtomicLong();
+
+	private final AtomicLong replays = new AtomicLong();
+
+	private final AtomicLong largestBody = new AtomicLong();
+
+	private final AtomicInteger largestBatch = new AtomicInteger();
+
+	private volatile IntPredicate failAfterProcessing = (request) -> false;
+
+	private volatile IntPredicate rejectEvent = (n) -> false;
+
+	/**
+	 * @param capacity tokens the bucket holds
+	 * @param refillPerSecond tokens added per second
+	 */
+	TokenBucketNovu(long capacity, long refillPerSecond) {
+		this.capacity = capacity;
+		this.tokens = capacity;
+		this.refillPerNano = refillPerSecond / 1e9;
+		try {
+			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.executor = Executors.newFixedThreadPool(8);
+		this.server.setExecutor(this.executor);
+		this.server.createContext("/v1/events/trigger/bulk", this::handle);
+		this.server.start();
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	/** @param requestNumbers requests (counted from 1) processed, then answered 503 as if Novu failed before answering */
+	void failAfterProcessing(IntPredicate requestNumbers) {
+		this.failAfterProcessing = requestNumbers;
+	}
+
+	/** @param eventNumbers events whose request is refused with 422 (not processed) */
+	void rejectEvents(IntPredicate eventNumbers) {
+		this.rejectEvent = eventNumbers;
+	}
+
+	/** @return how many times each event number was processed */
+	Map<Integer, AtomicInteger> processed() {
+		return this.processed;
+	}
+
+	long requests() {
+		return this.requests.get();
+	}
+
+	long rejected() {
+		return this.rejected.get();
+	}
+
+	long replays() {
+		return this.replays.get();
+	}
+
+	long largestBody() {
+		return this.largestBody.get();
+	}
+
+	int largestBatch() {
+		return this.largestBatch.get();
+	}
+
+	/** @return the bucket's ceiling in events per second, with full requests */
+	double ceilingEventsPerSecond() {
+		return this.refillPerNano * 1e9 / COST * 100;
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			byte[] body = exchange.getRequestBody().readAllBytes();
+			int number = (int) this.requests.incrementAndGet();
+			this.largestBody.accumulateAndGet(body.length, Math::max);
+			String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+			long remaining;
+			synchronized (this) {
+				refill();
+				if (this.tokens < COST) {
+					this.rejected.incrementAndGet();
+					long retryAfter = (long) Math.ceil((COST - this.tokens) / this.refillPerNano / 1e9);
+					exchange.getResponseHeaders().set("Retry-After", Long.toString(retryAfter));
+					rateLimitHeaders(exchange, (long) this.tokens);
+					answer(exchange, 429, "{\"statusCode\":429,\"message\":\"API rate limit exceeded\"}");
+					return;
+				}
+				this.tokens -= COST;
+				remaining = (long) this.tokens;
+			}
+			rateLimitHeaders(exchange, remaining);
+			String stored = (key != null) ? this.answers.get(key) : null;
+			if (stored != null) {
+				this.replays.incrementAndGet();
+				exchange.getResponseHeaders().set("Idempotency-Replay", "true");
+				answer(exchange, 201, stored);
+				return;
+			}
+			JsonNode events = MAPPER.readTree(body).path("events");
+			this.largestBatch.accumulateAndGet(events.size(), Math::max);
+			if (events.size() < 1 || events.size() > 100) {
+				answer(exchange, 422, "{\"statusCode\":422,\"message\":\"events must contain 1 to 100 elements\"}");
+				return;
+			}
+			for (JsonNode event : events) {
+				if (!event.has("payload") || this.rejectEvent.test(event.path("payload").path("n").asInt())) {
+					answer(exchange, 422, "{\"statusCode\":422,\"message\":\"Validation Error\"}");
+					return;
+				}
+			}
+			StringBuilder answer = new StringBuilder("{\"data\":[");
+			for (JsonNode event : events) {
+				int n = event.path("payload").path("n").asInt();
+				this.processed.computeIfAbsent(n, (k) -> new AtomicInteger()).incrementAndGet();
+				answer.append((answer.length() > 9) ? "," : "")
+					.append("{\"acknowledged\":true,\"status\":\"processed\",\"transactionId\":\"tx-")
+					.append(n)
+					.append("\"}");
+			}
+			String json = answer.append("]}").toString();
+			if (key != null) {
+				this.answers.put(key, json);
+			}
+			if (key != null && this.failAfterProcessing.test(number) && this.failedOnce.add(key)) {
+				answer(exchange, 503, "{\"statusCode\":503,\"message\":\"Service Unavailable\"}");
+				return;
+			}
+			answer(exchange, 201, json);
+		}
+	}
+
+	private void refill() {
+		long now = System.nanoTime();
+		this.tokens = Math.min(this.capacity, this.tokens + (now - this.updatedNanos) * this.refillPerNano);
+		this.updatedNanos = now;
+	}
+
+	private void rateLimitHeaders(HttpExchange exchange, long remaining) {
+		long reset = (long) Math.ceil((this.capacity - remaining) / this.refillPerNano / 1e9);
+		exchange.getResponseHeaders().set("RateLimit-Limit", Long.toString(this.capacity));
+		exchange.getResponseHeaders().set("RateLimit-Remaining", Long.toString(remaining));
+		exchange.getResponseHeaders().set("RateLimit-Reset", Long.toString(reset));
+	}
+
+	private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+		this.executor.shutdownNow();
+	}
+
+}
