@@ -7,12 +7,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -35,9 +43,11 @@ import org.springframework.http.client.ClientHttpResponse;
  * answer with {@code BodyHandlers.ofByteArray} with {@code HttpClient.send} on the caller's thread.
  *
  * <p>Timeouts: an attempt waits at most the read timeout, cut to what is left of its call's time budget
- * ({@link AttemptDeadline}), for the answer (the JDK client's request timeout, which ends when the
- * answer's headers arrive; Novu's bodies follow their headers at once). Interrupting the waiting thread
- * cancels the exchange and keeps the thread's interrupt flag.
+ * ({@link AttemptDeadline}), for the whole answer. The JDK client's request timeout covers the wait for
+ * the headers only, so a body that stalls after its headers is cut by a deadline of this factory: at the
+ * same instant, the body's subscription is cancelled and the attempt fails with an
+ * {@link HttpTimeoutException}. Interrupting the waiting thread cancels the exchange and keeps the
+ * thread's interrupt flag.
  *
  * <p>The JDK client (and its selector thread) is built on the first request, not before, so creating a
  * Novu client costs nothing until it is used.
@@ -68,7 +78,10 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) {
-		return new Request(httpClient(), uri, httpMethod, attemptTimeout());
+		Duration timeout = attemptTimeout();
+		// Recorded so a timeout names the limit that ran out (the read timeout of N ms, or the budget).
+		AttemptDeadline.timeoutStartsNow(timeout);
+		return new Request(httpClient(), uri, httpMethod, timeout);
 	}
 
 	private HttpClient httpClient() {
@@ -138,16 +151,104 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			});
 			builder.method(this.method.name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
+			DeadlineBody answer = new DeadlineBody();
+			ScheduledFuture<?> deadline = Deadlines.SCHEDULER.schedule(() -> answer.expire(this.timeout),
+					this.timeout.toNanos(), TimeUnit.NANOSECONDS);
 			try {
 				// send(), not sendAsync(): the public sendAsync() completes through the common pool, one
 				// more thread hand-off per call.
-				return new Response(this.httpClient.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
+				return new Response(this.httpClient.send(builder.build(), (info) -> answer));
 			}
 			catch (InterruptedException ex) {
 				// send() has cancelled the exchange; keep the flag so the caller sees the interrupt.
 				Thread.currentThread().interrupt();
 				throw new IOException("Request was interrupted", ex);
 			}
+			finally {
+				deadline.cancel(false);
+			}
+		}
+
+	}
+
+	/** One daemon thread that ends stalled bodies at their deadline (a task per attempt, cancelled on answer). */
+	private static final class Deadlines {
+
+		static final ScheduledThreadPoolExecutor SCHEDULER = create();
+
+		private static ScheduledThreadPoolExecutor create() {
+			ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (task) -> {
+				Thread thread = new Thread(task, "novu-http-deadline");
+				thread.setDaemon(true);
+				return thread;
+			});
+			scheduler.setRemoveOnCancelPolicy(true);
+			return scheduler;
+		}
+
+	}
+
+	/**
+	 * Collects the answer's bytes like {@code BodySubscribers.ofByteArray()}, and can be ended at the
+	 * attempt's deadline: its result then fails with an {@link HttpTimeoutException} and the subscription is
+	 * cancelled, which ends the waiting {@code send()}.
+	 */
+	private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
+
+		private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+
+		private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+
+		private volatile Flow.@Nullable Subscription subscription;
+
+		DeadlineBody() {
+			this.bytes.getBody().whenComplete((body, failure) -> {
+				if (failure != null) {
+					this.result.completeExceptionally(failure);
+				}
+				else {
+					this.result.complete(body);
+				}
+			});
+		}
+
+		void expire(Duration timeout) {
+			if (this.result.completeExceptionally(
+					new HttpTimeoutException("No complete answer within " + timeout.toMillis() + " ms"))) {
+				Flow.Subscription current = this.subscription;
+				if (current != null) {
+					current.cancel();
+				}
+			}
+		}
+
+		@Override
+		public CompletionStage<byte[]> getBody() {
+			return this.result;
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			this.subscription = subscription;
+			this.bytes.onSubscribe(subscription);
+			if (this.result.isCompletedExceptionally()) {
+				subscription.cancel();
+			}
+		}
+
+		@Override
+		public void onNext(List<ByteBuffer> item) {
+			this.bytes.onNext(item);
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+			this.bytes.onError(throwable);
+		}
+
+		@Override
+		public void onComplete() {
+			this.bytes.onComplete();
 		}
 
 	}

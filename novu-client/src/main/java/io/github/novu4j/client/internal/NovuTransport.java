@@ -470,12 +470,14 @@ public final class NovuTransport {
 			return new NovuInterruptedException(call.operation(),
 					where + " was interrupted while waiting for Novu: " + describe(cause), cause);
 		}
-		if (isConnectFailure(failure)) {
+		// SocketTimeoutException is an InterruptedIOException; a plain one was an interrupt, handled above.
+		boolean timedOut = isTimeout(failure);
+		// A connect timeout cut short by a spent budget is the budget running out, not Novu being unreachable.
+		if (isConnectFailure(failure) && !(timedOut && state.budgetExhausted())) {
 			return new NovuConnectionException(call.operation(),
 					where + " failed: could not connect to Novu: " + describe(cause), cause);
 		}
-		// SocketTimeoutException is an InterruptedIOException; a plain one was an interrupt, handled above.
-		if (isTimeout(failure)) {
+		if (timedOut) {
 			Duration timeout = AttemptDeadline.timeout();
 			String reason = state.budgetExhausted()
 					? "Novu did not answer within the call's time budget of " + state.budget().toMillis() + " ms"
