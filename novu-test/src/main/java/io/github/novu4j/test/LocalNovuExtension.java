@@ -83,10 +83,20 @@ public class LocalNovuExtension
 		}
 		LocalNovu novu = LocalNovu.start(this.apiKey);
 		this.started = novu;
-		context.getStore(NAMESPACE).put(LocalNovu.class, (ExtensionContext.Store.CloseableResource) () -> {
-			this.started = null;
-			novu.close();
-		});
+		context.getStore(NAMESPACE).put(LocalNovu.class, new Stopper(this, novu));
+	}
+
+	/** Closed by JUnit with the store of the class that started the local Novu (old and new JUnit 5 alike). */
+	@SuppressWarnings("deprecation")
+	private record Stopper(LocalNovuExtension extension, LocalNovu novu)
+			implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+		@Override
+		public void close() {
+			this.extension.started = null;
+			this.novu.close();
+		}
+
 	}
 
 	@Override
