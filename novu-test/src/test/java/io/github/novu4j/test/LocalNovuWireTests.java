@@ -156,6 +156,16 @@ class LocalNovuWireTests {
 		assertThat(this.novu.topic("no spaces")).isEmpty();
 	}
 
+	@Test
+	void pathSegmentsAreDecodedOnceAndCancelFindsNothingPendingByDefault() throws Exception {
+		post("/v1/subscribers", "{\"subscriberId\":\"a/b c+d\"}", null);
+		Answer retrieved = get("/v1/subscribers/a%2Fb%20c+d");
+		assertThat(retrieved.status()).isEqualTo(200);
+		assertThat(retrieved.json().get("data").get("subscriberId").asString()).isEqualTo("a/b c+d");
+		assertThat(this.novu.client().cancel("tx/with slash")).isFalse();
+		assertThat(this.novu.requests().get(2).path()).isEqualTo("/v1/events/trigger/tx%2Fwith%20slash");
+	}
+
 	private Answer get(String path) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "ApiKey " + this.novu.apiKey()).GET());
 	}
