@@ -347,14 +347,12 @@ final class NovuState {
 	// ---------------------------------------------------------------- feed and messages
 
 	private Reply feed(Request request, String subscriberId) {
-		Integer page = request.intParam("page", 0);
-		Integer limit = request.intParam("limit", 10);
-		if (page == null || page < 0) {
-			return Reply.badRequest(request.path(), "page must not be less than 0");
+		Reply invalid = pageProblems(request, "limit", 100);
+		if (invalid != null) {
+			return invalid;
 		}
-		if (limit == null || limit < 1 || limit > 100) {
-			return Reply.badRequest(request.path(), "limit must not be greater than 100", "limit must not be less than 1");
-		}
+		int page = request.intParam("page", 0);
+		int limit = request.intParam("limit", 10);
 		List<Map<String, @Nullable Object>> feed = new ArrayList<>();
 		String read = request.param("read");
 		String seen = request.param("seen");
@@ -469,17 +467,12 @@ final class NovuState {
 	// ---------------------------------------------------------------- subscribers
 
 	private Reply listSubscribers(Request request) {
-		Integer page = request.intParam("page", 0);
-		Integer limit = request.intParam("limit", 10);
-		if (page == null || page < 0) {
-			return Reply.badRequest(request.path(), "page must not be less than 0");
+		Reply invalid = pageProblems(request, "limit", 100);
+		if (invalid != null) {
+			return invalid;
 		}
-		if (limit == null || limit > 100) {
-			return Reply.badRequest(request.path(), "limit must not be greater than 100");
-		}
-		if (limit < 1) {
-			return Reply.badRequest(request.path(), "limit must not be less than 1");
-		}
+		int page = request.intParam("page", 0);
+		int limit = request.intParam("limit", 10);
 		List<Map<String, @Nullable Object>> all = new ArrayList<>(this.subscribers.values());
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("page", page);
@@ -690,18 +683,13 @@ final class NovuState {
 	}
 
 	private Reply listTopicsV1(Request request) {
-		Integer page = request.intParam("page", 0);
-		Integer pageSize = request.intParam("pageSize", 10);
-		if (page == null || page < 0) {
-			return Reply.badRequest(request.path(), "page must not be less than 0");
+		// WIRE-FORMAT §4: at most 10 per page, 400 above.
+		Reply invalid = pageProblems(request, "pageSize", 10);
+		if (invalid != null) {
+			return invalid;
 		}
-		if (pageSize == null || pageSize > 10) {
-			// WIRE-FORMAT §4: at most 10 per page, 400 above.
-			return Reply.badRequest(request.path(), "pageSize must not be greater than 10");
-		}
-		if (pageSize < 1) {
-			return Reply.badRequest(request.path(), "pageSize must not be less than 1");
-		}
+		int page = request.intParam("page", 0);
+		int pageSize = request.intParam("pageSize", 10);
 		String key = request.param("key");
 		List<Map<String, @Nullable Object>> all = this.topics.values()
 			.stream()
@@ -908,7 +896,23 @@ final class NovuState {
 		return ids;
 	}
 
-	// ---------------------------------------------------------------- cursor pages
+	// ---------------------------------------------------------------- pages
+
+	/** The v1 page rules (WIRE-FORMAT §4): {@code page} from 0, the size 1..max (default 10), 400 otherwise. */
+	private static @Nullable Reply pageProblems(Request request, String sizeParam, int max) {
+		Integer page = request.intParam("page", 0);
+		Integer size = request.intParam(sizeParam, 10);
+		if (page == null || page < 0) {
+			return Reply.badRequest(request.path(), "page must not be less than 0");
+		}
+		if (size == null || size > max) {
+			return Reply.badRequest(request.path(), sizeParam + " must not be greater than " + max);
+		}
+		if (size < 1) {
+			return Reply.badRequest(request.path(), sizeParam + " must not be less than 1");
+		}
+		return null;
+	}
 
 	/** WIRE-FORMAT-CURRENT §D: limit 1..100 (422 above), not both cursors (400). */
 	private static @Nullable Reply cursorProblems(Request request) {
