@@ -99,6 +99,8 @@ public final class LocalNovu implements AutoCloseable {
 
 	private final List<WebhookDelivery> webhooks = new CopyOnWriteArrayList<>();
 
+	private final List<Answer> answers = new CopyOnWriteArrayList<>();
+
 	private final Map<String, IdempotentCall> idempotentCalls = new ConcurrentHashMap<>();
 
 	private final HttpClient webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -272,6 +274,7 @@ public final class LocalNovu implements AutoCloseable {
 		this.requests.clear();
 		this.triggers.clear();
 		this.webhooks.clear();
+		this.answers.clear();
 		this.idempotentCalls.clear();
 	}
 
@@ -337,8 +340,15 @@ public final class LocalNovu implements AutoCloseable {
 				logger.error("Local Novu failed on {} {}", method, path, ex);
 				reply = serverError(500, path);
 			}
+			this.answers.add(new Answer(request, reply.status(),
+					(reply.body() != null) ? this.json.writeValueAsString(reply.body()) : ""));
 			send(exchange, reply);
 		}
+	}
+
+	/** @return every answer given so far with its request, oldest first (for this module's own tests) */
+	List<Answer> answers() {
+		return List.copyOf(this.answers);
 	}
 
 	private Reply answer(ReceivedRequest request, String path) {
@@ -578,6 +588,10 @@ public final class LocalNovu implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** An answer the local Novu gave: the request, the status and the body as sent (empty for none). */
+	record Answer(ReceivedRequest request, int status, String body) {
 	}
 
 	private static final class IdempotentCall {

@@ -881,7 +881,9 @@ final class NovuState {
 		Map<String, @Nullable Object> result = new LinkedHashMap<>();
 		result.put("_id", topic.id);
 		result.put("key", topic.key);
-		result.put("name", topic.name);
+		if (topic.name != null) {
+			result.put("name", topic.name);
+		}
 		result.put("createdAt", topic.createdAt);
 		result.put("updatedAt", topic.updatedAt);
 		return result;

@@ -54,12 +54,20 @@ class LocalNovuClientTests {
 
 	NovuClient client;
 
+	/**
+	 * Operations whose answers differ from their documented schema because the document is wrong (WIRE-FORMAT
+	 * §9): createBulk has no response schema; the feed returns message objects, not the schema's feed items.
+	 */
+	private static final Set<String> DOCUMENTED_WRONG = Set.of("POST /v1/subscribers/bulk",
+			"GET /v1/subscribers/{subscriberId}/notifications/feed");
+
 	/** Paths whose requests are valid for Novu but not for its document (WIRE-FORMAT §9). */
 	private final Set<String> documentDefects = new java.util.HashSet<>();
 
 	@AfterEach
 	void requestsFollowNovusOpenApiDocuments() {
 		OpenApiCheck.assertValid(this.novu.requests(), this.documentDefects);
+		assertThat(OpenApiCheck.responseProblems(this.novu.answers(), DOCUMENTED_WRONG)).isEmpty();
 	}
 
 	@Test

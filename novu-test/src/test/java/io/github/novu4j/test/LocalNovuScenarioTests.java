@@ -79,6 +79,9 @@ class LocalNovuScenarioTests {
 		assertThatExceptionOfType(NovuNotFoundException.class).isThrownBy(() -> client.subscribers().retrieve("alice"));
 		assertThat(client.subscribers().notifications().retrieve("alice").firstPage().data()).isEmpty();
 		OpenApiCheck.assertValid(novu.localNovu().requests(), Set.of());
+		// WIRE-FORMAT §9: the feed's items are message objects, not the document's feed items.
+		assertThat(OpenApiCheck.responseProblems(novu.localNovu().answers(),
+				Set.of("GET /v1/subscribers/{subscriberId}/notifications/feed"))).isEmpty();
 	}
 
 	@Test

@@ -65,6 +65,67 @@ final class OpenApiCheck {
 			.count());
 	}
 
+	/**
+	 * Fails unless every 2xx answer matches its operation's response schema once the {@code {"data": ...}}
+	 * envelope is removed (WIRE-FORMAT §3: the documents show the inner schema). Error answers are not
+	 * checked: the documents type several as plain strings (WIRE-FORMAT §9).
+	 * @param answers the answers
+	 * @param skip "METHOD /path-template-or-raw-path" entries whose documented schema is known to be wrong
+	 * @return the messages of the failures (empty when all match)
+	 */
+	static List<String> responseProblems(List<LocalNovu.Answer> answers, Set<String> skip) {
+		List<String> problems = new ArrayList<>();
+		for (LocalNovu.Answer answer : answers) {
+			ReceivedRequest received = answer.request();
+			// A 204 has no body to check.
+			if (answer.status() < 200 || answer.status() > 299 || answer.status() == 204
+					|| received.path().equals("/v1/health-check") || skip.stream().anyMatch((entry) -> matches(entry, received))) {
+				continue;
+			}
+			Spec spec = v1().has(received.method(), received.path()) ? v1() : current();
+			ValidationReport report = validateResponse(spec, received, answer.status(), unwrap(answer.body()));
+			if (report.hasErrors()) {
+				// A few operations (e.g. cancel: DataBooleanDto) document the envelope itself.
+				ValidationReport enveloped = validateResponse(spec, received, answer.status(), answer.body());
+				report = enveloped.hasErrors() ? report : enveloped;
+			}
+			if (report.hasErrors()) {
+				problems.add(received + " " + answer.status() + " against " + spec.name + ": " + report.getMessages());
+			}
+		}
+		return problems;
+	}
+
+	private static ValidationReport validateResponse(Spec spec, ReceivedRequest received, int status, String body) {
+		return spec.responseValidator()
+			.validateResponse(received.path(), com.atlassian.oai.validator.model.Request.Method.valueOf(received.method()),
+					com.atlassian.oai.validator.model.SimpleResponse.Builder.status(status)
+						.withContentType("application/json")
+						.withBody(body)
+						.build());
+	}
+
+	/** @return whether a skip entry "METHOD /template" names the request's operation */
+	private static boolean matches(String entry, ReceivedRequest received) {
+		String[] parts = entry.split(" ", 2);
+		String regex = Pattern.quote(parts[1]).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
+		return parts[0].equals(received.method()) && received.path().matches(regex);
+	}
+
+	/** WIRE-FORMAT §3: an object whose only key is {@code data} stands for the value of {@code data}. */
+	private static String unwrap(String body) {
+		try {
+			JsonNode node = MAPPER.readTree(body);
+			if (node.isObject() && node.size() == 1 && node.has("data")) {
+				return MAPPER.writeValueAsString(node.get("data"));
+			}
+			return body;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static Request toRequest(ReceivedRequest received) {
 		SimpleRequest.Builder builder = new SimpleRequest.Builder(received.method(), received.path());
 		received.headers().forEach((name, values) -> builder.withHeader(name, values));
@@ -114,6 +175,10 @@ final class OpenApiCheck {
 
 		final Map<Pattern, Set<String>> routes = new java.util.LinkedHashMap<>();
 
+		private final String text;
+
+		private volatile OpenApiInteractionValidator responses;
+
 		Spec(String name) {
 			this.name = name;
 			try (InputStream in = OpenApiCheck.class.getResourceAsStream("/openapi/" + name)) {
@@ -125,13 +190,27 @@ final class OpenApiCheck {
 					path.getValue().fieldNames().forEachRemaining((m) -> methods.add(m.toUpperCase(java.util.Locale.ROOT)));
 					this.routes.put(pattern, methods);
 				});
-				this.validator = OpenApiInteractionValidator
-					.createForInlineApiSpecification(MAPPER.writeValueAsString(root))
-					.build();
+				this.text = MAPPER.writeValueAsString(root);
+				this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(this.text).build();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+		}
+
+		/**
+		 * A validator for answers: WIRE-FORMAT §9, answers carry properties the documents do not list, so
+		 * unlisted properties are allowed there (requests stay strict).
+		 */
+		synchronized OpenApiInteractionValidator responseValidator() {
+			if (this.responses == null) {
+				this.responses = OpenApiInteractionValidator.createForInlineApiSpecification(this.text)
+					.withLevelResolver(com.atlassian.oai.validator.report.LevelResolver.create()
+						.withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
+						.build())
+					.build();
+			}
+			return this.responses;
 		}
 
 		boolean has(String method, String path) {
