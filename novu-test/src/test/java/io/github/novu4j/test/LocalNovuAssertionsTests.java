@@ -1,12 +1,14 @@
 package io.github.novu4j.test;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.events.Recipient;
 import io.github.novu4j.client.events.TriggerRequest;
 import io.github.novu4j.client.subscribers.CreateSubscriberRequest;
 import io.github.novu4j.client.topics.TopicSubscribersRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +37,12 @@ class LocalNovuAssertionsTests {
 			.transactionId("tx-1")
 			.build());
 		this.client.trigger(TriggerRequest.builder("sale").to(Recipient.topic("vip")).payload(Map.of()).build());
+	}
+
+	@AfterEach
+	void answersFollowNovusDocuments() {
+		OpenApiCheck.assertValid(this.novu.requests(), Set.of());
+		assertThat(OpenApiCheck.responseProblems(this.novu.answers(), Set.of())).isEmpty();
 	}
 
 	@Test

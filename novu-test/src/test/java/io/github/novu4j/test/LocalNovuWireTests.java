@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +27,11 @@ class LocalNovuWireTests {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	LocalNovu novu;
+
+	@AfterEach
+	void successfulAnswersFollowNovusResponseSchemas() {
+		assertThat(OpenApiCheck.responseProblems(this.novu.answers(), Set.of())).isEmpty();
+	}
 
 	@Test
 	void aTriggerWithoutAWorkflowNameIs400WithTheValidationMessages() throws Exception {
