@@ -5,7 +5,6 @@ import java.lang.reflect.Modifier;
 
 import io.github.novu4j.client.NovuClient;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * }</pre>
  */
 public class LocalNovuExtension
-		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver, TestInstancePostProcessor {
+		implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestInstancePostProcessor {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalNovuExtension.class);
 
@@ -71,11 +70,7 @@ public class LocalNovuExtension
 		ensureStarted(context);
 	}
 
-	@Override
-	public void afterAll(ExtensionContext context) {
-		// The store of the class that started the local Novu closes it (see ensureStarted).
-	}
-
+	/** Starts the local Novu once; the store of the class that started it stops it when that class is done. */
 	private synchronized void ensureStarted(ExtensionContext context) {
 		if (this.started != null) {
 			// A nested class, or a PER_CLASS instance created before beforeAll: one local Novu for all.
