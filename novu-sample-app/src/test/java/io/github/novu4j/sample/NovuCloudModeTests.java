@@ -1,7 +1,7 @@
 package io.github.novu4j.sample;
 
 import io.github.novu4j.client.NovuClient;
-import io.github.novu4j.sample.localnovu.LocalNovu;
+import io.github.novu4j.test.LocalNovu;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -3,6 +3,7 @@ package io.github.novu4j.sample.localnovu;
 import java.net.URI;
 
 import io.github.novu4j.autoconfigure.NovuClientCustomizer;
+import io.github.novu4j.test.LocalNovu;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,7 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Runs the sample against a {@link LocalNovu} stand-in when no real API key is given: application.yml
+ * Runs the sample against the test kit's {@link LocalNovu} (module novu-test) when no real API key is given: application.yml
  * sets {@code novu.api-key} to {@value #STAND_IN_API_KEY} unless {@code NOVU_API_KEY} is set. The stand-in
  * starts on a free loopback port and a {@link NovuClientCustomizer} points the client at it.
  */
@@ -29,7 +30,7 @@ public class LocalNovuConfiguration {
 
 	@Bean(destroyMethod = "close")
 	LocalNovu localNovu() {
-		LocalNovu localNovu = LocalNovu.start();
+		LocalNovu localNovu = LocalNovu.start(STAND_IN_API_KEY);
 		logger.warn("NOVU_API_KEY is not set, so this sample uses a LOCAL Novu stand-in at {}: triggers are "
 				+ "answered like Novu does, but nothing is delivered and nothing leaves this machine. To use Novu "
 				+ "Cloud, set NOVU_API_KEY to your environment's secret key (and NOVU_REGION=eu if your data lives "

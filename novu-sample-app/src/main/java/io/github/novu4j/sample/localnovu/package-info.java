@@ -1,5 +1,6 @@
 /**
- * A local stand-in for the Novu API, so the sample runs without a Novu account or network.
+ * The sample's offline mode: the test kit's local Novu in place of Novu Cloud, so the sample runs without a
+ * Novu account or network.
  */
 @NullMarked
 package io.github.novu4j.sample.localnovu;

@@ -3,7 +3,8 @@ package io.github.novu4j.sample.orders;
 import java.util.List;
 import java.util.Map;
 
-import io.github.novu4j.sample.localnovu.LocalNovu;
+import io.github.novu4j.test.LocalNovu;
+import io.github.novu4j.test.Trigger;
 import io.github.novu4j.sample.localnovu.LocalNovuConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,9 @@ class OrderApiTests {
 		assertThat(shippedTransaction).isNotBlank().isNotEqualTo(placedTransaction);
 		assertThat(get("/orders/" + orderId).get("status").asString()).isEqualTo("SHIPPED");
 
-		List<LocalNovu.Trigger> triggers = triggersFor(orderId);
-		assertThat(triggers).extracting(LocalNovu.Trigger::workflow).containsExactly("order-placed", "order-shipped");
-		assertThat(triggers).extracting(LocalNovu.Trigger::transactionId)
+		List<Trigger> triggers = triggersFor(orderId);
+		assertThat(triggers).extracting(Trigger::workflow).containsExactly("order-placed", "order-shipped");
+		assertThat(triggers).extracting(Trigger::transactionId)
 			.containsExactly(placedTransaction, shippedTransaction);
 		assertThat(triggers).allSatisfy((trigger) -> {
 			assertThat(trigger.to()).singleElement()
@@ -125,7 +126,7 @@ class OrderApiTests {
 		assertThat(health.get("status").asString()).isEqualTo("UP");
 		JsonNode novu = health.get("components").get("novu");
 		assertThat(novu.get("status").asString()).isEqualTo("UP");
-		assertThat(novu.get("details").get("environment").asString()).isEqualTo("Local stand-in");
+		assertThat(novu.get("details").get("environment").asString()).isEqualTo("Local Novu");
 		assertThat(novu.get("details").get("environmentId").asString()).isNotBlank();
 		assertThat(novu.get("details").get("baseUrl").asString()).isEqualTo(this.localNovu.baseUrl());
 		assertThat(novu.get("details").get("latencyMs").asLong()).isNotNegative();
@@ -172,7 +173,7 @@ class OrderApiTests {
 			.getResponseBody();
 	}
 
-	private List<LocalNovu.Trigger> triggersFor(String orderId) {
+	private List<Trigger> triggersFor(String orderId) {
 		return this.localNovu.triggers()
 			.stream()
 			.filter((trigger) -> orderId.equals(trigger.payload().get("orderId")))

@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.RetrySettings;
-import io.github.novu4j.sample.localnovu.LocalNovu;
+import io.github.novu4j.test.LocalNovu;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +39,7 @@ class OrderServiceTests {
 	void invalidOrdersAreRejectedWithTheReason() {
 		try (LocalNovu localNovu = LocalNovu.start()) {
 			OrderService orders = new OrderService(new OrderNotifications(
-					NovuClient.builder().apiKey("nv-test-key").baseUrl(localNovu.baseUrl()).build()));
+					NovuClient.builder().apiKey(localNovu.apiKey()).baseUrl(localNovu.baseUrl()).build()));
 
 			assertThatExceptionOfType(InvalidOrderException.class)
 				.isThrownBy(() -> orders.place(new PlaceOrderRequest(null, List.of())))

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 import io.github.novu4j.client.webhooks.NovuWebhookSigner;
-import io.github.novu4j.sample.localnovu.LocalNovu;
+import io.github.novu4j.test.LocalNovu;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

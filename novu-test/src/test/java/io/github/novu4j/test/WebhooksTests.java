@@ -1,4 +1,4 @@
-package io.github.novu4j.sample.localnovu;
+package io.github.novu4j.test;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,8 +25,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stand-in's outbound webhooks: signed as Novu signs them, retried with the same id until answered 2xx. */
-class LocalNovuWebhooksTests {
+/**
+ * The local Novu's outbound webhooks ({@link LocalNovu#sendWebhooksTo}): signed as Novu signs them, retried with
+ * the same id until answered 2xx, verified here with the client's {@link NovuWebhookVerifier}.
+ */
+class WebhooksTests {
 
 	private final String secret = NovuWebhookSigner.generateSecret();
 
@@ -62,7 +65,7 @@ class LocalNovuWebhooksTests {
 	}
 
 	private void trigger(String email) {
-		NovuClient novu = NovuClient.builder().apiKey("any").baseUrl(this.localNovu.baseUrl()).build();
+		NovuClient novu = this.localNovu.client();
 		novu.trigger(TriggerRequest.builder("order-placed")
 			.transactionId("tx-1")
 			.to(Recipient.subscriber(SubscriberRecipient.builder("cust-1").email(email).build()))
