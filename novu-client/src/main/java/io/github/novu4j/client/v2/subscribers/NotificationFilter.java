@@ -1,5 +1,6 @@
 package io.github.novu4j.client.v2.subscribers;
 
+import io.github.novu4j.client.Severity;
 import java.util.List;
 import java.util.Map;
 

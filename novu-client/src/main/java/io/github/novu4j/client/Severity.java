@@ -1,4 +1,4 @@
-package io.github.novu4j.client.v2.subscribers;
+package io.github.novu4j.client;
 
 import java.util.Objects;
 
@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The severity of a notification or workflow: {@code high}, {@code medium}, {@code low} or
+ * The severity of a notification or a workflow (v2 Inbox notifications, v2 workflows): {@code high},
+ * {@code medium}, {@code low} or
  * {@code none}. An open set: a value Novu adds later parses too; compare with the constants.
  *
  * @param value the severity as Novu sends it
