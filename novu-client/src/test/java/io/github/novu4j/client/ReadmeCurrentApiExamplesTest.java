@@ -14,9 +14,16 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.novu4j.client.agents.AgentReplyRequest;
 import io.github.novu4j.client.agents.SentMessageInfo;
+import io.github.novu4j.client.channelconnections.ConnectionAuth;
+import io.github.novu4j.client.channelconnections.CreateChannelConnectionRequest;
+import io.github.novu4j.client.channelconnections.Workspace;
+import io.github.novu4j.client.channelendpoints.CreateChannelEndpointRequest;
+import io.github.novu4j.client.channelendpoints.EndpointData;
 import io.github.novu4j.client.domains.CreateDomainRouteRequest;
 import io.github.novu4j.client.domains.DomainRoutes;
+import io.github.novu4j.client.environments.CreateEnvironmentRequest;
 import io.github.novu4j.client.environmentvariables.CreateEnvironmentVariableRequest;
+import io.github.novu4j.client.integrations.Integrations.OAuthUrlRequest;
 import io.github.novu4j.client.internal.NovuJson;
 import io.github.novu4j.client.testing.MockNovu;
 import io.github.novu4j.client.testing.WireStubs;
@@ -52,8 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Java block of the README's section "Novu's current API", statement by statement as written
- * there (only {@code developmentId}, {@code productionId}, {@code conversationId} get values and the
- * loop body an assertion), and the eight rows of its TypeScript-to-Java table, each run against a
+ * there (only {@code developmentId}, {@code productionId}, {@code conversationId}, {@code slackToken}
+ * get values and the loop body an assertion), and the eight rows of its TypeScript-to-Java table, each run against a
  * local Novu answering in its current wire format (WIRE-FORMAT-CURRENT.md). If the README changes,
  * change this test with it.
  */
@@ -109,6 +116,27 @@ class ReadmeCurrentApiExamplesTest {
 			 "_environmentId":"6a0c0ffee0000000000e0001","_organizationId":"6a0c0ffee0000000000f0001",
 			 "createdAt":"2026-04-19T10:00:00.000Z","updatedAt":"2026-04-19T10:00:00.000Z"}""";
 
+	/** EnvironmentResponseDto as POST /v1/environments answers it (as in EnvironmentsCurrentTest). */
+	private static final String STAGING = "{\"_id\":\"6810c0ffee0000000000st01\",\"name\":\"Staging\","
+			+ "\"_organizationId\":\"6810c0ffee0000000000or01\",\"identifier\":\"Stg7Kq2Lm9Px\","
+			+ "\"apiKeys\":[{\"key\":\"c0ffeec0ffeec0ffeec0ffeec0ffee00\",\"_userId\":\"6810c0ffee0000000000us01\"}],"
+			+ "\"_parentId\":\"" + DEV + "\",\"slug\":\"staging\"}";
+
+	/** GetChannelConnectionResponseDto (as in ChannelConnectionsTest). */
+	private static final String CONNECTION = """
+			{"identifier":"slack-prod-user42-abc4","channel":"chat","providerId":"slack",
+			 "integrationIdentifier":"slack-prod","subscriberId":"user-42","contextKeys":[],
+			 "workspace":{"id":"T123456","name":"Acme HQ"},"auth":{"accessToken":"xoxb-secret-token-4711"},
+			 "createdAt":"2026-04-19T10:00:00.000Z","updatedAt":"2026-04-19T11:00:00.000Z"}""";
+
+	/** GetChannelEndpointResponseDto (as in ChannelEndpointsTest). */
+	private static final String ENDPOINT = """
+			{"identifier":"slack-channel-user42-abc4","channel":"chat","providerId":"slack",
+			 "integrationIdentifier":"slack-prod","connectionIdentifier":"slack-prod-user42-abc4",
+			 "subscriberId":"user-42","contextKeys":[],"type":"slack_channel",
+			 "endpoint":{"channelId":"C123456789"},"createdAt":"2026-04-19T10:00:00.000Z",
+			 "updatedAt":"2026-04-19T11:00:00.000Z"}""";
+
 	private static final String PREFERENCES = "{\"global\":{\"enabled\":true,\"channels\":{\"email\":false,\"in_app\":true}},"
 			+ "\"workflows\":[]}";
 
@@ -132,10 +160,16 @@ class ReadmeCurrentApiExamplesTest {
 			.willReturn(json(201, "{\"data\":" + WILDCARD_ROUTE + "}")));
 		mockNovu.stubFor(post("/v1/agents/support-bot/reply").willReturn(json(200,
 				"{\"data\":{\"messageId\":\"1712345678.123456\",\"platformThreadId\":\"C0123456789\"}}")));
+		mockNovu.stubFor(post("/v1/environments").willReturn(json(201, "{\"data\":" + STAGING + "}")));
+		mockNovu.stubFor(post("/v1/channel-connections").willReturn(json(201, "{\"data\":" + CONNECTION + "}")));
+		mockNovu.stubFor(post("/v1/channel-endpoints").willReturn(json(201, "{\"data\":" + ENDPOINT + "}")));
+		mockNovu.stubFor(post("/v1/integrations/chat/oauth").willReturn(json(201,
+				"{\"data\":{\"url\":\"https://slack.com/oauth/v2/authorize?state=s1\"}}")));
 		NovuClient novu = mockNovu.client();
 		String developmentId = DEV;
 		String productionId = PROD;
 		String conversationId = "64f5a1c2e8b7a3d9f0c1b2a3";
+		String slackToken = "xoxb-secret-token-4711";
 		List<String> seen = new ArrayList<>();
 		// The README reads a file relative to the working directory: give it one there, and remove it after.
 		Path i18n = Path.of("i18n");
@@ -170,11 +204,19 @@ class ReadmeCurrentApiExamplesTest {
 			novu.domains().routes().create("inbound.example.com", CreateDomainRouteRequest.webhook(DomainRoutes.WILDCARD));
 			Optional<SentMessageInfo> sent = novu.agents().sendReply("support-bot",
 					AgentReplyRequest.builder(conversationId, "slack-prod").replyMarkdown("Done!").build());
+			novu.environments().create(CreateEnvironmentRequest.builder("Staging", "#3498db").parentId(developmentId).build());
+			novu.channelConnections().create(CreateChannelConnectionRequest.builder("slack-prod",
+					Workspace.of("T123456", "Acme HQ"), ConnectionAuth.of(slackToken)).subscriberId("user-42").build());
+			novu.channelEndpoints().create(CreateChannelEndpointRequest.builder("user-42", "slack-prod",
+					EndpointData.slackChannel("C123456789")).build());
+			String oauthUrl = novu.integrations().generateChatOAuthUrl(OAuthUrlRequest.builder("slack-prod")
+					.subscriberId("user-42").build()).url();
 
 			assertThat(seen).containsExactly("user-42", "user-43");
 			assertThat(inbox.data()).singleElement().satisfies((n) -> assertThat(n.isRead()).isFalse());
 			assertThat(welcome.workflowId()).isEqualTo("welcome-a1b2c");
 			assertThat(sent).hasValueSatisfying((info) -> assertThat(info.messageId()).isEqualTo("1712345678.123456"));
+			assertThat(oauthUrl).isEqualTo("https://slack.com/oauth/v2/authorize?state=s1");
 		}
 		finally {
 			Files.deleteIfExists(i18n.resolve("de_DE.json"));
@@ -188,7 +230,8 @@ class ReadmeCurrentApiExamplesTest {
 				"PATCH /v2/subscribers/user-42/notifications/" + NID + "/read", "POST /v2/topics",
 				"POST /v2/topics/ops-team/subscriptions", "POST /v2/workflows", "POST /v2/translations/upload",
 				"POST /v1/environment-variables", "POST /v1/domains/inbound.example.com/routes",
-				"POST /v1/agents/support-bot/reply");
+				"POST /v1/agents/support-bot/reply", "POST /v1/environments", "POST /v1/channel-connections",
+				"POST /v1/channel-endpoints", "POST /v1/integrations/chat/oauth");
 		assertThat(body(requests.get(0))).isEqualTo(tree("{\"subscriberId\":\"user-42\",\"email\":\"ada@example.com\"}"));
 		assertThat(body(requests.get(4))).isEqualTo(tree("{\"key\":\"ops-team\",\"name\":\"Operations\"}"));
 		assertThat(body(requests.get(5)))
@@ -208,6 +251,14 @@ class ReadmeCurrentApiExamplesTest {
 		assertThat(body(requests.get(9))).isEqualTo(tree("{\"address\":\"*\",\"type\":\"webhook\"}"));
 		assertThat(body(requests.get(10))).isEqualTo(tree("{\"conversationId\":\"" + conversationId + "\","
 				+ "\"integrationIdentifier\":\"slack-prod\",\"reply\":{\"markdown\":\"Done!\"}}"));
+		assertThat(body(requests.get(11)))
+			.isEqualTo(tree("{\"name\":\"Staging\",\"parentId\":\"" + DEV + "\",\"color\":\"#3498db\"}"));
+		assertThat(body(requests.get(12))).isEqualTo(tree("{\"subscriberId\":\"user-42\",\"integrationIdentifier\":\"slack-prod\","
+				+ "\"workspace\":{\"id\":\"T123456\",\"name\":\"Acme HQ\"},\"auth\":{\"accessToken\":\"" + slackToken + "\"}}"));
+		assertThat(body(requests.get(13))).isEqualTo(tree("{\"subscriberId\":\"user-42\",\"integrationIdentifier\":\"slack-prod\","
+				+ "\"type\":\"slack_channel\",\"endpoint\":{\"channelId\":\"C123456789\"}}"));
+		assertThat(body(requests.get(14)))
+			.isEqualTo(tree("{\"integrationIdentifier\":\"slack-prod\",\"subscriberId\":\"user-42\"}"));
 		assertThat(requests).filteredOn((r) -> !r.getMethod().getName().equals("GET"))
 			.allSatisfy((r) -> assertThat(r.getHeader("Idempotency-Key")).isNotBlank());
 	}
