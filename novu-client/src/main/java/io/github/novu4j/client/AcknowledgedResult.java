@@ -23,6 +23,8 @@ public record AcknowledgedResult(@JsonProperty("acknowledged") @Nullable Boolean
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param acknowledged whether Novu performed the action
+	 * @param status what was done, e.g. {@code deleted}; kept as text so values Novu adds later still parse
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public AcknowledgedResult {

@@ -9,14 +9,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NovuConfigurationException extends IllegalStateException {
 
+	/** The property, e.g. {@code novu.retry.max-attempts}. */
 	private final String property;
 
+	/** The value as written, or {@code null} when it must not be shown. */
 	private final @Nullable String value;
 
+	/** Where it was set, or {@code null} if unknown. */
 	private final @Nullable String origin;
 
+	/** What is valid. */
 	private final String validValues;
 
+	/** What is wrong with a value that is not shown, or {@code null}. */
 	private final @Nullable String problem;
 
 	/**

@@ -25,6 +25,9 @@ public record ApiKey(@JsonProperty("key") @Nullable String key, @JsonProperty("_
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param key the secret key itself
+	 * @param userId the user who owns the key
+	 * @param hash a hash of the key (a secret too; never printed)
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public ApiKey {

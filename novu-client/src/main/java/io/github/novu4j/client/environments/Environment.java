@@ -50,6 +50,21 @@ public record Environment(@JsonProperty("_id") @Nullable String id, @JsonPropert
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the environment id ({@code _id})
+	 * @param name the display name, e.g. {@code Production}
+	 * @param organizationId the organization it belongs to
+	 * @param identifier the public application identifier (used by Novu's in-app inbox)
+	 * @param apiKeys its API keys; objects on the wire although Novu's OpenAPI document says strings; absent on {@code environments().retrieve()}
+	 * @param parentId the environment this one was derived from (Production's parent is Development)
+	 * @param slug the URL slug, e.g. {@code production}
+	 * @param type the environment type, e.g. {@code dev} or {@code prod}
+	 * @param color the colour Novu's dashboard shows the environment in
+	 * @param widget the in-app widget settings, e.g. {@code {"notificationCenterEncryption": false}}
+	 * @param createdAt when it was created (ISO-8601, as Novu sends it)
+	 * @param updatedAt when it was last changed
+	 * @param dns the inbound-email settings, e.g. {@code {"inboundParseDomain": ..., "mxRecordConfigured": false}}
+	 * @param bridge the Novu Framework bridge, {@code {"url": ...}}
+	 * @param echo the legacy name of the bridge settings, {@code {"url": ...}}
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Environment {

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public class BulkTriggerException extends NovuException {
 
+	/** One result per event in the caller's order; {@code null} where no confirmed result exists. */
 	private final List<@Nullable TriggerResult> results;
 
+	/** The requests that failed for good, with their events and idempotency keys. */
 	private final List<FailedRequest> failedRequests;
 
 	/**

@@ -32,6 +32,12 @@ public record TriggerResult(@JsonProperty("acknowledged") @Nullable Boolean ackn
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param acknowledged whether Novu accepted the event
+	 * @param status what happened to it
+	 * @param error error messages, for a bulk item that failed
+	 * @param transactionId the transaction id, for {@code cancel} and the activity feed
+	 * @param activityFeedLink a link to this trigger in Novu's activity feed (newer servers)
+	 * @param jobData what Novu queued for the trigger (newer servers), as Novu sends it
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public TriggerResult {

@@ -58,6 +58,27 @@ public record ExecutionDetail(@JsonProperty("_id") @Nullable String id,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the entry's id
+	 * @param organizationId the organization's id
+	 * @param jobId the job's id
+	 * @param environmentId the environment's id
+	 * @param notificationId the notification's id
+	 * @param notificationTemplateId the workflow's id
+	 * @param internalSubscriberId Novu's internal id of the subscriber ({@code _subscriberId}), not your subscriber id
+	 * @param messageId the message's id, for delivery steps
+	 * @param providerId the provider, e.g. {@code sendgrid}
+	 * @param transactionId the trigger's transaction id
+	 * @param channel the step type ({@code email}, {@code digest}, ...)
+	 * @param detail what happened, e.g. {@code Message sent}
+	 * @param source where the entry comes from
+	 * @param status the outcome
+	 * @param isTest whether the run was a test
+	 * @param isRetry whether the step was a retry
+	 * @param raw the raw provider response or error, as text
+	 * @param webhookStatus the provider's webhook status, for entries from webhooks
+	 * @param createdAt when it was logged (ISO-8601, as Novu sends it)
+	 * @param updatedAt when it was last changed
+	 * @param expireAt when Novu deletes this entry
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public ExecutionDetail {

@@ -29,6 +29,10 @@ public record FieldFilterPart(@JsonProperty("field") @Nullable String field,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param field the field compared, e.g. {@code identifier}
+	 * @param value the value compared against
+	 * @param operator the comparison
+	 * @param on what the field belongs to: {@code tenant}, {@code subscriber}, {@code payload}, ...
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public FieldFilterPart {

@@ -25,6 +25,10 @@ public record EmailBlock(@JsonProperty("type") @Nullable String type, @JsonPrope
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param type {@code text} or {@code button}
+	 * @param content the block's text (HTML allowed)
+	 * @param url the link of a button
+	 * @param styles the block's styles
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public EmailBlock {
@@ -43,6 +47,7 @@ public record EmailBlock(@JsonProperty("type") @Nullable String type, @JsonPrope
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param textAlign {@code left}, {@code center} or {@code right}
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Styles {

@@ -114,6 +114,54 @@ public record Message(@JsonProperty("_id") @Nullable String id, @JsonProperty("_
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the message's id
+	 * @param templateId the workflow's id
+	 * @param environmentId the environment's id
+	 * @param messageTemplateId the id of the step's message template
+	 * @param organizationId the organization's id
+	 * @param notificationId the id of the notification (workflow run) that produced it
+	 * @param internalSubscriberId Novu's internal id of the subscriber ({@code _subscriberId}), not your subscriber id (see {@link #subscriber()})
+	 * @param jobId the id of the job that sent it
+	 * @param feedId the in-app feed's id, if any
+	 * @param actorId Novu's internal id of the actor subscriber, if any
+	 * @param subscriber the subscriber, embedded in in-app messages
+	 * @param actor the avatar an in-app message shows
+	 * @param template the workflow, embedded in in-app messages
+	 * @param templateIdentifier the workflow's trigger identifier
+	 * @param transactionId the transaction id of the trigger
+	 * @param identifier the message's identifier at the provider, for webhooks
+	 * @param channel the channel
+	 * @param providerId the provider that delivered it, e.g. {@code sendgrid}
+	 * @param subject the email subject
+	 * @param title the push title
+	 * @param content the content: text, or the blocks of a block-editor email
+	 * @param cta the call to action of an in-app message
+	 * @param email the email address it went to
+	 * @param phone the phone number it went to
+	 * @param directWebhookUrl the chat webhook URL it went to (a secret)
+	 * @param deviceTokens the push device tokens it went to (secrets)
+	 * @param read whether the subscriber read it (in-app)
+	 * @param seen whether the subscriber saw it (in-app)
+	 * @param lastSeenDate when it was last seen
+	 * @param lastReadDate when it was last read
+	 * @param status the delivery status
+	 * @param errorId the provider error's id, when delivery failed
+	 * @param errorText the provider error's text, when delivery failed
+	 * @param payload the trigger payload used to render it
+	 * @param overrides the provider overrides of the trigger
+	 * @param deleted whether it is deleted
+	 * @param createdAt when it was created (ISO-8601, as Novu sends it)
+	 * @param updatedAt when it was last changed
+	 * @param expireAt when Novu will expire it
+	 * @param archived whether the subscriber archived the in-app message
+	 * @param archivedAt when it was archived
+	 * @param snoozedUntil until when an in-app message is snoozed
+	 * @param deliveredAt when it was delivered (a list: a snoozed message is delivered again)
+	 * @param tags the workflow's tags at the time of sending
+	 * @param data the in-app message's custom data
+	 * @param contextKeys the trigger contexts as {@code type:id} (newer servers)
+	 * @param avatar the avatar URL an in-app message shows
+	 * @param severity the workflow's severity ({@code high}, {@code medium}, {@code low}, {@code none})
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Message {

@@ -23,6 +23,8 @@ public record MessageActor(@JsonProperty("type") @Nullable String type, @JsonPro
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param type {@code none}, {@code user}, {@code system_icon} or {@code system_custom}
+	 * @param data for {@code user} the actor's avatar URL, for the system types the icon; usually text, kept as Novu sends it
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public MessageActor {

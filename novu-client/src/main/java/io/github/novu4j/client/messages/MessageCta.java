@@ -25,6 +25,9 @@ public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonPrope
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param type {@code redirect}
+	 * @param data where the message leads
+	 * @param action the buttons and what the subscriber did with them
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public MessageCta {
@@ -43,6 +46,7 @@ public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonPrope
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param url the redirect URL
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Data {
@@ -66,6 +70,9 @@ public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonPrope
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param status {@code pending} until the subscriber clicks a button, then {@code done}
+		 * @param buttons the buttons
+		 * @param result the button clicked and its payload
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Action {
@@ -89,6 +96,9 @@ public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonPrope
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param type {@code primary} or {@code secondary}
+		 * @param content the label
+		 * @param resultContent the label after the click
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Button {
@@ -111,6 +121,8 @@ public record MessageCta(@JsonProperty("type") @Nullable String type, @JsonPrope
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param type {@code primary} or {@code secondary}
+		 * @param payload the payload sent with the click
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Result {

@@ -30,6 +30,12 @@ public record MessageSubscriber(@JsonProperty("_id") @Nullable String id,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id Novu's internal id of the subscriber
+	 * @param subscriberId your id of the subscriber
+	 * @param firstName first name
+	 * @param lastName last name
+	 * @param avatar avatar URL
+	 * @param email the subscriber's email address, where Novu includes it
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public MessageSubscriber {

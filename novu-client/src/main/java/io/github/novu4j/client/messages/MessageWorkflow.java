@@ -28,6 +28,11 @@ public record MessageWorkflow(@JsonProperty("_id") @Nullable String id, @JsonPro
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the workflow's id
+	 * @param name its name
+	 * @param tags its tags
+	 * @param critical whether subscribers cannot opt out of it
+	 * @param data the workflow's custom data
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public MessageWorkflow {

@@ -66,6 +66,28 @@ public record Notification(@JsonProperty("_id") @Nullable String id,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the notification's id
+	 * @param templateId the workflow's id
+	 * @param environmentId the environment's id
+	 * @param organizationId the organization's id
+	 * @param internalSubscriberId Novu's internal id of the subscriber ({@code _subscriberId}), not your subscriber id
+	 * @param transactionId the trigger's transaction id
+	 * @param channels the step types of the run (delivery channels and steps such as {@code digest})
+	 * @param digestedNotificationId the notification this one was digested into, if any
+	 * @param to the recipient as triggered, usually {@code {"subscriberId": ..., ...}}; kept as Novu sends it
+	 * @param payload the trigger payload
+	 * @param subscriber the subscriber (absent if deleted since)
+	 * @param template the workflow (absent if deleted since)
+	 * @param jobs the steps of the run, with their execution logs
+	 * @param createdAt when it was created (ISO-8601, as Novu sends it)
+	 * @param updatedAt when it was last changed
+	 * @param tags the workflow's tags
+	 * @param controls the step control values of the trigger
+	 * @param topics the topics the trigger went to
+	 * @param severity the workflow's severity ({@code high}, {@code medium}, {@code low}, {@code none})
+	 * @param critical whether the workflow is critical (ignores preferences)
+	 * @param contextKeys the trigger contexts as {@code type:id}
+	 * @param expireAt when Novu deletes the notification from the activity feed
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Notification {

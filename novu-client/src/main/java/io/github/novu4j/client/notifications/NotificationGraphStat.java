@@ -30,6 +30,10 @@ public record NotificationGraphStat(@JsonProperty("_id") @Nullable String id,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the day, {@code yyyy-MM-dd} (see {@link #day()})
+	 * @param count the notifications of that day, each counted once per channel it used
+	 * @param templates the ids of the workflows that ran
+	 * @param channels the step types used; includes steps such as {@code digest}, which Novu's OpenAPI document does not list
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public NotificationGraphStat {

@@ -43,6 +43,18 @@ public record NotificationJob(@JsonProperty("_id") @Nullable String id, @JsonPro
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the job's id
+	 * @param type the step type
+	 * @param status the job's status
+	 * @param providerId the provider used, for delivery steps
+	 * @param payload the trigger payload
+	 * @param digest the digest settings and digested events, for digest steps
+	 * @param step the workflow step the job ran
+	 * @param executionDetails the job's execution log
+	 * @param createdAt when it was created (ISO-8601, as Novu sends it)
+	 * @param updatedAt when it was last changed
+	 * @param overrides the provider overrides the job used
+	 * @param scheduleExtensionsCount how often a digest or delay was extended
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public NotificationJob {
@@ -85,6 +97,20 @@ public record NotificationJob(@JsonProperty("_id") @Nullable String id, @JsonPro
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param id the step's id
+		 * @param parentId the previous step's id
+		 * @param templateId the step's message template id
+		 * @param active whether the step is active
+		 * @param filters the step's conditions
+		 * @param template the step's message template (subject, content, ...)
+		 * @param uuid the step's stable id within the workflow
+		 * @param name the step's name
+		 * @param shouldStopOnFail whether the run stops when this step fails
+		 * @param metadata digest or delay settings ({@code amount}, {@code unit}, {@code type}, ...)
+		 * @param replyCallback the reply callback settings
+		 * @param controlVariables the step's control values
+		 * @param issues problems Novu found in the step
+		 * @param variants the step's conditional variants
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Step {

@@ -23,6 +23,8 @@ public record NotificationStats(@JsonProperty("weeklySent") @Nullable Integer we
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param weeklySent notifications in the last 7 days
+	 * @param monthlySent notifications in the last month
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public NotificationStats {

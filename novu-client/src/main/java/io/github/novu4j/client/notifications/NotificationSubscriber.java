@@ -30,6 +30,12 @@ public record NotificationSubscriber(@JsonProperty("_id") @Nullable String id,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id Novu's internal id of the subscriber
+	 * @param firstName first name
+	 * @param lastName last name
+	 * @param email email address
+	 * @param phone phone number
+	 * @param subscriberId your id of the subscriber
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public NotificationSubscriber {

@@ -23,6 +23,8 @@ public record NotificationTopic(@JsonProperty("_topicId") @Nullable String topic
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param topicId Novu's id of the topic ({@code _topicId})
+	 * @param topicKey the topic's key
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public NotificationTopic {

@@ -28,6 +28,10 @@ public record NotificationWorkflow(@JsonProperty("_id") @Nullable String id,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the workflow's id
+	 * @param name its name
+	 * @param triggers its triggers
+	 * @param origin where the workflow was made ({@code novu-cloud}, {@code external}, ...)
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public NotificationWorkflow {

@@ -27,6 +27,10 @@ public record StepFilter(@JsonProperty("isNegated") @Nullable Boolean isNegated,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param isNegated whether the group's result is negated
+	 * @param type the filter type, e.g. {@code GROUP}
+	 * @param value how the conditions combine: {@code AND} or {@code OR}
+	 * @param children the conditions
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public StepFilter {
@@ -49,6 +53,10 @@ public record StepFilter(@JsonProperty("isNegated") @Nullable Boolean isNegated,
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param field the field compared, e.g. {@code isVip}
+		 * @param value the value compared with
+		 * @param operator the comparison, e.g. {@code EQUAL}, {@code IN}
+		 * @param on what the field belongs to, e.g. {@code payload}, {@code subscriber}, {@code tenant}
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Condition {

@@ -31,6 +31,11 @@ public record WorkflowTrigger(@JsonProperty("type") @Nullable String type,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param type {@code event}
+	 * @param identifier the trigger identifier, the {@code name} of a trigger request
+	 * @param variables the payload variables the templates use
+	 * @param subscriberVariables the subscriber fields the templates use
+	 * @param reservedVariables variables Novu reserves for the trigger, e.g. a tenant's {@code identifier}
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public WorkflowTrigger {
@@ -50,6 +55,8 @@ public record WorkflowTrigger(@JsonProperty("type") @Nullable String type,
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param name the variable's name, e.g. {@code order.id}
+		 * @param type its type, e.g. {@code String}, {@code Array}, {@code Boolean}
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Variable {

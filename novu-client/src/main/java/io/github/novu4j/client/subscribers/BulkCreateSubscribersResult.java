@@ -87,6 +87,7 @@ public record BulkCreateSubscribersResult(@JsonProperty("created") List<Item> cr
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param subscriberId your id of the subscriber
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Item {
@@ -109,6 +110,8 @@ public record BulkCreateSubscribersResult(@JsonProperty("created") List<Item> cr
 
 		/**
 		 * Keeps the members this record does not model, unmodifiable.
+		 * @param subscriberId your id of the subscriber
+		 * @param message Novu's reason
 		 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 		 */
 		public Failure {

@@ -36,6 +36,14 @@ public record ChannelCredentials(@JsonProperty("webhookUrl") @Nullable String we
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param webhookUrl chat webhook URL
+	 * @param channel chat channel
+	 * @param deviceTokens push device tokens
+	 * @param alertUid Grafana OnCall alert uid
+	 * @param title Grafana OnCall title
+	 * @param imageUrl Grafana OnCall image URL
+	 * @param state Grafana OnCall state
+	 * @param externalUrl Grafana OnCall external URL
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public ChannelCredentials {

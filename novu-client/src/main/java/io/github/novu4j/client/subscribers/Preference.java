@@ -26,6 +26,9 @@ public record Preference(@JsonProperty("enabled") @Nullable Boolean enabled,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param enabled whether notifications are on at all
+	 * @param channels whether each channel is on
+	 * @param overrides which level decided each channel (e.g. the subscriber or the workflow)
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Preference {

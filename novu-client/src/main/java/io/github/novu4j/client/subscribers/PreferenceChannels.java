@@ -28,6 +28,11 @@ public record PreferenceChannels(@JsonProperty("email") @Nullable Boolean email,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param email email
+	 * @param sms SMS
+	 * @param inApp in-app ({@code in_app})
+	 * @param chat chat
+	 * @param push push
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public PreferenceChannels {

@@ -25,6 +25,8 @@ public record PreferenceOverride(@JsonProperty("channel") @Nullable ChannelType 
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param channel the channel
+	 * @param source the level that decided it: {@code template} (the workflow), {@code subscriber}, {@code workflowOverride} (a tenant's override) and values Novu adds later
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public PreferenceOverride {

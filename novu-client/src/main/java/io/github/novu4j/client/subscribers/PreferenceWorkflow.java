@@ -33,6 +33,12 @@ public record PreferenceWorkflow(@JsonProperty("_id") @Nullable String id,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the workflow's id ({@code _id}); the {@code parameter} of {@code preferences().update}
+	 * @param name its name
+	 * @param critical whether it is critical (always delivered; hide it from preference screens)
+	 * @param triggers its triggers; {@code triggers().get(0).identifier()} is what you trigger
+	 * @param tags the workflow's tags
+	 * @param data the workflow's custom data
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public PreferenceWorkflow {

@@ -58,6 +58,26 @@ public record Subscriber(@JsonProperty("_id") @Nullable String id,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id Novu's internal id ({@code _id}); not your subscriber id
+	 * @param subscriberId your id of the subscriber
+	 * @param firstName first name
+	 * @param lastName last name
+	 * @param email email address
+	 * @param phone phone number
+	 * @param avatar avatar URL
+	 * @param locale locale, e.g. {@code en-GB}
+	 * @param data your custom attributes
+	 * @param channels chat and push channels with their credentials
+	 * @param topics keys of the topics the subscriber belongs to, when requested
+	 * @param isOnline whether the subscriber is online (in-app)
+	 * @param lastOnlineAt when the subscriber was last online
+	 * @param organizationId the organization ({@code _organizationId})
+	 * @param environmentId the environment ({@code _environmentId})
+	 * @param deleted whether the subscriber is deleted
+	 * @param createdAt when it was created
+	 * @param updatedAt when it was last updated
+	 * @param version the document version ({@code __v})
+	 * @param timezone the subscriber's IANA time zone, e.g. {@code Europe/Berlin}
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public Subscriber {

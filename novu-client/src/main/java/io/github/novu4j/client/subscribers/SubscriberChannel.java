@@ -31,6 +31,10 @@ public record SubscriberChannel(@JsonProperty("providerId") String providerId,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param providerId the provider, e.g. {@code slack}, {@code fcm}; kept as text so providers Novu adds later still work
+	 * @param integrationIdentifier the integration, when the environment has several for the provider
+	 * @param credentials the credentials (secret; never printed)
+	 * @param integrationId Novu's id of the integration the channel uses ({@code _integrationId}); only in responses
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public SubscriberChannel {

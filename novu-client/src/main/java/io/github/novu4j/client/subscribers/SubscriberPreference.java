@@ -26,6 +26,8 @@ public record SubscriberPreference(@JsonProperty("template") @Nullable Preferenc
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param template the workflow, or {@code null} for the global preference
+	 * @param preference the preference
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public SubscriberPreference {

@@ -21,6 +21,7 @@ public record UnseenCount(@JsonProperty("count") @Nullable Integer count,
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param count the number, capped at the request's limit
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public UnseenCount {

@@ -22,6 +22,8 @@ public record CreateTopicResult(@JsonProperty("_id") @Nullable String id, @JsonP
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id Novu's id of the new topic ({@code _id})
+	 * @param key the topic's key
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public CreateTopicResult {

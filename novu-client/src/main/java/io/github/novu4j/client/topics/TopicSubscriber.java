@@ -36,6 +36,15 @@ public record TopicSubscriber(@JsonProperty("_organizationId") @Nullable String 
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param organizationId the organization
+	 * @param environmentId the environment
+	 * @param internalSubscriberId Novu's internal id of the subscriber ({@code _subscriberId})
+	 * @param topicId Novu's id of the topic ({@code _topicId})
+	 * @param topicKey the topic's key
+	 * @param externalSubscriberId the subscriber's id in your system ({@code subscriberId})
+	 * @param id the membership's id
+	 * @param createdAt when the subscriber joined the topic (ISO-8601)
+	 * @param updatedAt when the membership last changed
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public TopicSubscriber {

@@ -52,6 +52,7 @@ public class NovuWebhookVerificationException extends NovuException {
 
 	}
 
+	/** Why the delivery was rejected. */
 	private final Reason reason;
 
 	/**

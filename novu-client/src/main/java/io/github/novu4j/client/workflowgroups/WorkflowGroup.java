@@ -31,6 +31,13 @@ public record WorkflowGroup(@JsonProperty("_id") @Nullable String id, @JsonPrope
 
 	/**
 	 * Keeps the members this record does not model, unmodifiable.
+	 * @param id the group's id
+	 * @param name its name
+	 * @param environmentId the environment's id
+	 * @param organizationId the organization's id
+	 * @param parentId the id of the same group in the development environment, for groups promoted from it
+	 * @param createdAt when it was created (ISO-8601, as Novu sends it)
+	 * @param updatedAt when it was last changed
 	 * @param additionalProperties what Novu sent that this record does not model (see {@link AdditionalProperties})
 	 */
 	public WorkflowGroup {
