@@ -1,16 +1,12 @@
 package io.github.novu4j.client;
 
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the item type
  */
-public final class CursorPagedIterable<T> implements Iterable<T> {
+public final class CursorPagedIterable<T> extends LazyPages<CursorPage<T>, T> {
 
 	private final CursorPagination start;
 
@@ -55,53 +51,14 @@ public final class CursorPagedIterable<T> implements Iterable<T> {
 		return this.firstPage;
 	}
 
-	/** @return this; iterating it visits every item of every page */
-	public Iterable<T> iterateAll() {
-		return this;
-	}
-
-	/** @return the pages, lazily, starting with the first */
-	public Iterable<CursorPage<T>> pages() {
-		return PageIterator::new;
-	}
-
-	/** @return every item as a lazy sequential stream */
-	public Stream<T> stream() {
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
-	}
-
-	/** @return the pages as a lazy sequential stream */
-	public Stream<CursorPage<T>> streamPages() {
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new PageIterator(), Spliterator.ORDERED),
-				false);
+	@Override
+	Iterator<CursorPage<T>> pageIterator() {
+		return new PageIterator();
 	}
 
 	@Override
-	public Iterator<T> iterator() {
-		PageIterator pages = new PageIterator();
-		return new Iterator<>() {
-
-			private Iterator<T> current = Collections.emptyIterator();
-
-			@Override
-			public boolean hasNext() {
-				while (!this.current.hasNext()) {
-					if (!pages.hasNext()) {
-						return false;
-					}
-					this.current = pages.next().data().iterator();
-				}
-				return true;
-			}
-
-			@Override
-			public T next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				return this.current.next();
-			}
-		};
+	List<T> itemsOf(CursorPage<T> page) {
+		return page.data();
 	}
 
 	private final class PageIterator implements Iterator<CursorPage<T>> {

@@ -1,13 +1,10 @@
 package io.github.novu4j.client;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The result of a list operation: its first page, fetched when the operation is called, and lazy
@@ -26,7 +23,7 @@ import java.util.stream.StreamSupport;
  *
  * @param <T> the item type
  */
-public final class PagedIterable<T> implements Iterable<T> {
+public final class PagedIterable<T> extends LazyPages<Page<T>, T> {
 
 	private final int firstPageNumber;
 
@@ -50,53 +47,14 @@ public final class PagedIterable<T> implements Iterable<T> {
 		return this.firstPage;
 	}
 
-	/** @return this; iterating it visits every item of every page */
-	public Iterable<T> iterateAll() {
-		return this;
-	}
-
-	/** @return the pages, lazily, starting with the first */
-	public Iterable<Page<T>> pages() {
-		return PageIterator::new;
-	}
-
-	/** @return every item as a lazy sequential stream */
-	public Stream<T> stream() {
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
-	}
-
-	/** @return the pages as a lazy sequential stream */
-	public Stream<Page<T>> streamPages() {
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new PageIterator(), Spliterator.ORDERED),
-				false);
+	@Override
+	Iterator<Page<T>> pageIterator() {
+		return new PageIterator();
 	}
 
 	@Override
-	public Iterator<T> iterator() {
-		PageIterator pages = new PageIterator();
-		return new Iterator<>() {
-
-			private Iterator<T> current = java.util.Collections.emptyIterator();
-
-			@Override
-			public boolean hasNext() {
-				while (!this.current.hasNext()) {
-					if (!pages.hasNext()) {
-						return false;
-					}
-					this.current = pages.next().data().iterator();
-				}
-				return true;
-			}
-
-			@Override
-			public T next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				return this.current.next();
-			}
-		};
+	List<T> itemsOf(Page<T> page) {
+		return page.data();
 	}
 
 	private final class PageIterator implements Iterator<Page<T>> {
