@@ -22,6 +22,8 @@ import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A local {@code POST /v1/events/trigger/bulk} and {@code POST /v1/subscribers/bulk} that behave as
  * Novu's do where bulk sends meet limits (WIRE-FORMAT §5-7): at most 100 events per request, each with a
@@ -110,6 +112,18 @@ public final class TokenBucketNovu implements AutoCloseable {
 	/** @return how many times each event number was processed */
 	public Map<Integer, AtomicInteger> processed() {
 		return this.processed;
+	}
+
+	/**
+	 * Asserts that events (or subscribers) 0 to {@code count - 1} were each processed exactly once, and no other.
+	 * @param count how many were sent
+	 */
+	public void assertEachProcessedOnce(int count) {
+		assertThat(this.processed).hasSize(count);
+		for (int n = 0; n < count; n++) {
+			assertThat(this.processed.get(n)).as("item %d", n).isNotNull();
+			assertThat(this.processed.get(n).get()).as("times item %d was processed", n).isEqualTo(1);
+		}
 	}
 
 	public long requests() {

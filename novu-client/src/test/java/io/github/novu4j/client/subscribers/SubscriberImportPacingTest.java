@@ -3,7 +3,6 @@ package io.github.novu4j.client.subscribers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,15 +50,6 @@ class SubscriberImportPacingTest {
 		return subscribers;
 	}
 
-	private static void assertEachProcessedOnce(TokenBucketNovu server, int count) {
-		Map<Integer, AtomicInteger> processed = server.processed();
-		assertThat(processed).hasSize(count);
-		for (int n = 0; n < count; n++) {
-			assertThat(processed.get(n)).as("subscriber %d", n).isNotNull();
-			assertThat(processed.get(n).get()).as("times subscriber %d was processed", n).isEqualTo(1);
-		}
-	}
-
 	@Test
 	void waitsForTheBucketInsteadOfSendingIntoIt() {
 		// One request's worth of burst, then 10 requests per second: every request after the first must
@@ -71,7 +61,7 @@ class SubscriberImportPacingTest {
 		assertThat(result.created()).hasSize(1500);
 		assertThat(result.created().get(0).subscriberId()).isEqualTo("s-0");
 		assertThat(result.created().get(1499).subscriberId()).isEqualTo("s-1499");
-		assertEachProcessedOnce(server, 1500);
+		server.assertEachProcessedOnce(1500);
 		assertThat(server.requests()).isEqualTo(3);
 		assertThat(server.rejected()).isZero();
 	}
@@ -92,7 +82,7 @@ class SubscriberImportPacingTest {
 
 		assertThat(a.get().created()).hasSize(2500);
 		assertThat(b.get().created()).hasSize(2500);
-		assertEachProcessedOnce(server, 5000);
+		server.assertEachProcessedOnce(5000);
 		assertThat(server.requests() - server.rejected()).isEqualTo(10);
 	}
 
@@ -104,7 +94,7 @@ class SubscriberImportPacingTest {
 		BulkCreateSubscribersResult result = client(server).subscribers().importAll(subscribers(0, 2000));
 
 		assertThat(result.created()).hasSize(2000);
-		assertEachProcessedOnce(server, 2000);
+		server.assertEachProcessedOnce(2000);
 		assertThat(server.replays()).isGreaterThan(0);
 	}
 
