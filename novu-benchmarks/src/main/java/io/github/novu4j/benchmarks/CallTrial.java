@@ -32,9 +32,17 @@ public abstract class CallTrial {
 	 */
 	@Setup(Level.Trial)
 	public void setUp() throws Exception {
+		checkThread();
 		this.server = LoopbackNovu.start(LoopbackTrial.SERVER_THREADS);
 		this.caller = contender().open(this.server.baseUrl());
 		this.caller.call(kind());
+	}
+
+	/**
+	 * Checks the thread the trial runs on; nothing by default.
+	 * @throws Exception if it is not the thread the benchmark means to measure
+	 */
+	protected void checkThread() throws Exception {
 	}
 
 	/** Stops both. */

@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuException;
 import io.github.novu4j.client.NovuInterruptedException;
-import io.github.novu4j.client.NovuRateLimitException;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.internal.NovuJson;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.internal.RateLimitPacer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -269,45 +269,16 @@ public final class BulkTrigger {
 
 	private List<TriggerResult> sendBatch(Batch batch, List<TriggerRequest> events) {
 		List<TriggerRequest> chunk = events.subList(batch.from(), batch.to());
-		for (int rejections = 0;; rejections++) {
-			awaitTokens();
-			RequestOptions options = RequestOptions.builder()
-				.idempotencyKey(batch.idempotencyKey())
-				.responseListener((metadata) -> this.pacer.answered(BULK_REQUEST_COST, metadata.rateLimit(),
-						System.nanoTime()))
-				.build();
-			try {
-				List<TriggerResult> answer = this.novu.triggerBulk(chunk, options);
-				if (answer.size() != chunk.size()) {
-					throw new NovuException("events.triggerBulk", "events.triggerBulk answered " + answer.size()
-							+ " results for " + chunk.size() + " events", null);
-				}
-				return answer;
-			}
-			catch (NovuRateLimitException ex) {
-				this.pacer.rejected(BULK_REQUEST_COST, ex.getRetryAfter(), System.nanoTime());
-				if (rejections >= this.rateLimitRetries) {
-					throw ex;
-				}
-			}
-			catch (NovuException ex) {
-				this.pacer.failed(BULK_REQUEST_COST);
-				throw ex;
-			}
-		}
-	}
-
-	private void awaitTokens() {
-		for (long wait; (wait = this.pacer.reserve(BULK_REQUEST_COST, System.nanoTime())) > 0;) {
-			try {
-				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new NovuInterruptedException("events.triggerBulk",
-						"Bulk trigger was interrupted while waiting for Novu's rate limit", ex);
-			}
-		}
+		RequestOptions options = RequestOptions.builder().idempotencyKey(batch.idempotencyKey()).build();
+		return this.pacer.send("events.triggerBulk", "Bulk trigger", BULK_REQUEST_COST, this.rateLimitRetries, options,
+				(paced) -> {
+					List<TriggerResult> answer = this.novu.triggerBulk(chunk, paced);
+					if (answer.size() != chunk.size()) {
+						throw new NovuException("events.triggerBulk", "events.triggerBulk answered " + answer.size()
+								+ " results for " + chunk.size() + " events", null);
+					}
+					return answer;
+				});
 	}
 
 	@Override

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.internal.RateLimitPacer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,7 +102,9 @@ final class BulkChunks {
 
 	/**
 	 * A distinct idempotency key per request of an import: Novu answers 422 to a key reused with another
-	 * body. Derived deterministically, so running the same import again replays the same keys.
+	 * body. Derived deterministically from the caller's key, so running the same import again replays the
+	 * same keys; without one, a random key per request, so a request sent again after a 429 or a failure
+	 * keeps its key.
 	 * @param options the caller's options
 	 * @param index the request's index
 	 * @param count the number of requests
@@ -108,25 +112,17 @@ final class BulkChunks {
 	 */
 	static RequestOptions optionsForChunk(RequestOptions options, int index, int count) {
 		String key = options.idempotencyKey();
-		if (key == null || count == 1) {
+		if (key == null) {
+			return RateLimitPacer.copy(options).idempotencyKey(NovuTransport.randomIdempotencyKey()).build();
+		}
+		if (count == 1) {
 			return options;
 		}
 		String derived = key + "-" + (index + 1);
 		if (derived.length() > RequestOptions.MAX_IDEMPOTENCY_KEY_LENGTH) {
 			derived = UUID.nameUUIDFromBytes((key + "#" + (index + 1)).getBytes(StandardCharsets.UTF_8)).toString();
 		}
-		RequestOptions.Builder builder = RequestOptions.builder().idempotencyKey(derived);
-		if (options.retry() != null) {
-			builder.retry(options.retry());
-		}
-		if (options.timeout() != null) {
-			builder.timeout(options.timeout());
-		}
-		if (options.responseListener() != null) {
-			builder.responseListener(options.responseListener());
-		}
-		options.headers().forEach(builder::header);
-		return builder.build();
+		return RateLimitPacer.copy(options).idempotencyKey(derived).build();
 	}
 
 	private static int[] sizes(JsonMapper mapper, List<CreateSubscriberRequest> subscribers) {

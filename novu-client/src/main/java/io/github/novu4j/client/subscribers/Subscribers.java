@@ -11,6 +11,7 @@ import io.github.novu4j.client.PagedIterable;
 import io.github.novu4j.client.RequestOptions;
 import io.github.novu4j.client.internal.ApiCall;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.internal.RateLimitPacer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
@@ -33,6 +34,12 @@ public class Subscribers {
 	/** Most subscribers Novu accepts in one {@link #createBulk} request. */
 	public static final int MAX_BULK_SUBSCRIBERS = BulkChunks.MAX_ITEMS;
 
+	/** What one bulk create costs in Novu's rate limiter, whatever its size (WIRE-FORMAT §6). */
+	public static final int BULK_CREATE_COST = 100;
+
+	/** How many times {@link #importAll} sends one request again after Novu kept answering 429. */
+	public static final int IMPORT_RATE_LIMIT_RETRIES = 20;
+
 	private static final TypeReference<Page<Subscriber>> PAGE = new TypeReference<>() {
 	};
 
@@ -49,6 +56,9 @@ public class Subscribers {
 	private final SubscriberProperties properties;
 
 	private final SubscriberPreferences preferences;
+
+	/** Paces {@link #importAll} by Novu's rate-limit answers; shared by every import of this client. */
+	private final RateLimitPacer importPacer = new RateLimitPacer();
 
 	/**
 	 * Used by the client; not meant to be called by applications.
@@ -285,8 +295,16 @@ public class Subscribers {
 	 * checked before the first request; a subscriber too large for a request of its own fails the
 	 * import before anything is sent.
 	 *
-	 * <p>Requests are sent one after another. If one fails, its exception is thrown and later ones are
-	 * not sent; since a bulk create is an upsert, running the same import again is safe.
+	 * <p>Requests are sent one after another, at the pace Novu allows: the import follows the
+	 * {@code RateLimit-Remaining}, {@code RateLimit-Limit} and {@code RateLimit-Reset} headers of Novu's
+	 * answers (a bulk create costs {@value #BULK_CREATE_COST} tokens of the environment's configuration
+	 * bucket, WIRE-FORMAT §6) and waits for the tokens a request needs instead of sending into a dry
+	 * bucket; after a 429 that the client's own retries did not get past, it waits Novu's
+	 * {@code Retry-After} and sends the same request again (at most {@value #IMPORT_RATE_LIMIT_RETRIES}
+	 * times), with the same idempotency key. The pacing is adaptive and kept per client, never a fixed
+	 * quota: the bucket is shared by every instance of an application, so only Novu's answers say what
+	 * is left. If a request fails otherwise, its exception is thrown and later ones are not sent; since a
+	 * bulk create is an upsert, running the same import again is safe.
 	 * @param subscribers the subscribers, any number
 	 * @return the created, updated and failed lists of every request, combined in order
 	 */
@@ -296,7 +314,8 @@ public class Subscribers {
 
 	/**
 	 * As {@link #importAll(List)}. An idempotency key in the options is made distinct per request (a
-	 * suffix with the request's number), since Novu rejects one key reused with another body.
+	 * suffix with the request's number), since Novu rejects one key reused with another body; without
+	 * one, each request gets a random key of its own, kept for its retries.
 	 * @param subscribers the subscribers, any number
 	 * @param options per-call options, used for every request
 	 * @return the created, updated and failed lists of every request, combined in order
@@ -306,7 +325,10 @@ public class Subscribers {
 		List<List<CreateSubscriberRequest>> chunks = BulkChunks.split(this.transport.jsonMapper(), subscribers);
 		BulkCreateSubscribersResult result = BulkCreateSubscribersResult.empty();
 		for (int i = 0; i < chunks.size(); i++) {
-			result = result.plus(send(chunks.get(i), BulkChunks.optionsForChunk(options, i, chunks.size())));
+			List<CreateSubscriberRequest> chunk = chunks.get(i);
+			result = result.plus(this.importPacer.send("subscribers.createBulk", "Subscriber import", BULK_CREATE_COST,
+					IMPORT_RATE_LIMIT_RETRIES, BulkChunks.optionsForChunk(options, i, chunks.size()),
+					(paced) -> send(chunk, paced)));
 		}
 		return result;
 	}

@@ -39,7 +39,7 @@ class BulkTriggerBenchmark {
 					concurrency, EVENTS, seconds, EVENTS / seconds, ceiling, server.ceilingEventsPerSecond(),
 					100 * ceiling / server.ceilingEventsPerSecond(), server.requests(), server.rejected());
 			assertThat(results).hasSize(EVENTS);
-			BulkTriggerTest.assertEachProcessedOnce(server, EVENTS);
+			server.assertEachProcessedOnce(EVENTS);
 		}
 	}
 

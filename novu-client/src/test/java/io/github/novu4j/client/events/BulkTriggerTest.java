@@ -3,7 +3,6 @@ package io.github.novu4j.client.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuValidationException;
@@ -49,15 +48,6 @@ class BulkTriggerTest {
 		return events;
 	}
 
-	static void assertEachProcessedOnce(TokenBucketNovu server, int count) {
-		Map<Integer, AtomicInteger> processed = server.processed();
-		assertThat(processed).hasSize(count);
-		for (int n = 0; n < count; n++) {
-			assertThat(processed.get(n)).as("event %d", n).isNotNull();
-			assertThat(processed.get(n).get()).as("times event %d was processed", n).isEqualTo(1);
-		}
-	}
-
 	@Test
 	void sendsEveryEventOnceInRequestsOfAtMost100AtTheBucketsPaceWithResultsInOrder() {
 		// 3 requests' worth of burst, 30 requests per second after that.
@@ -70,7 +60,7 @@ class BulkTriggerTest {
 		for (int n = 0; n < results.size(); n++) {
 			assertThat(results.get(n).transactionId()).isEqualTo("tx-" + n);
 		}
-		assertEachProcessedOnce(server, 2550);
+		server.assertEachProcessedOnce(2550);
 		assertThat(server.largestBatch()).isEqualTo(100);
 		// 26 requests; only the blind start (4 in flight before any answer, 3 fit) may meet a 429, and a
 		// rejected request is sent again, not lost.
@@ -86,7 +76,7 @@ class BulkTriggerTest {
 		List<TriggerResult> results = BulkTrigger.of(client(server)).concurrency(2).send(events(1000));
 
 		assertThat(results).extracting(TriggerResult::transactionId).startsWith("tx-0", "tx-1").endsWith("tx-999");
-		assertEachProcessedOnce(server, 1000);
+		server.assertEachProcessedOnce(1000);
 		assertThat(server.replays()).isGreaterThan(0);
 	}
 
@@ -97,7 +87,7 @@ class BulkTriggerTest {
 		List<TriggerResult> results = BulkTrigger.of(client(server)).maxBodyBytes(4096).send(events(250));
 
 		assertThat(results).hasSize(250);
-		assertEachProcessedOnce(server, 250);
+		server.assertEachProcessedOnce(250);
 		assertThat(server.largestBody()).isLessThanOrEqualTo(4096);
 		assertThat(server.largestBatch()).isLessThan(100);
 	}

@@ -13,23 +13,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * A local {@code POST /v1/events/trigger/bulk} that behaves as Novu's does where bulk sends meet limits
- * (WIRE-FORMAT §5-7): at most 100 events per request, each with a payload; a token bucket (a request
+ * A local {@code POST /v1/events/trigger/bulk} and {@code POST /v1/subscribers/bulk} that behave as
+ * Novu's do where bulk sends meet limits (WIRE-FORMAT §5-7): at most 100 events per request, each with a
+ * payload (500 subscribers per bulk create); a token bucket (a request
  * costs 100 tokens) answering 429 with {@code Retry-After} when dry and {@code RateLimit-*} headers on
  * every answer; and idempotency keys (a key seen before gets the stored answer with
  * {@code Idempotency-Replay: true}, and its events are not processed again).
  *
- * <p>It counts how often each event was processed: every event carries {@code "n": <number>} in its payload.
+ * <p>It counts how often each event was processed: every event carries {@code "n": <number>} in its
+ * payload; a subscriber's number is its {@code subscriberId} ({@code "s-<number>"}). One bucket serves
+ * both routes.
  */
-final class TokenBucketNovu implements AutoCloseable {
+public final class TokenBucketNovu implements AutoCloseable {
 
 	static final int COST = 100;
 
@@ -71,7 +78,7 @@ final class TokenBucketNovu implements AutoCloseable {
 	 * @param capacity tokens the bucket holds
 	 * @param refillPerSecond tokens added per second
 	 */
-	TokenBucketNovu(long capacity, long refillPerSecond) {
+	public TokenBucketNovu(long capacity, long refillPerSecond) {
 		this.capacity = capacity;
 		this.tokens = capacity;
 		this.refillPerNano = refillPerSecond / 1e9;
@@ -83,16 +90,17 @@ final class TokenBucketNovu implements AutoCloseable {
 		}
 		this.executor = Executors.newFixedThreadPool(8);
 		this.server.setExecutor(this.executor);
-		this.server.createContext("/v1/events/trigger/bulk", this::handle);
+		this.server.createContext("/v1/events/trigger/bulk", (exchange) -> handle(exchange, EVENTS));
+		this.server.createContext("/v1/subscribers/bulk", (exchange) -> handle(exchange, SUBSCRIBERS));
 		this.server.start();
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
 	/** @param requestNumbers requests (counted from 1) processed, then answered 503 as if Novu failed before answering */
-	void failAfterProcessing(IntPredicate requestNumbers) {
+	public void failAfterProcessing(IntPredicate requestNumbers) {
 		this.failAfterProcessing = requestNumbers;
 	}
 
@@ -102,19 +110,31 @@ final class TokenBucketNovu implements AutoCloseable {
 	}
 
 	/** @return how many times each event number was processed */
-	Map<Integer, AtomicInteger> processed() {
+	public Map<Integer, AtomicInteger> processed() {
 		return this.processed;
 	}
 
-	long requests() {
+	/**
+	 * Asserts that events (or subscribers) 0 to {@code count - 1} were each processed exactly once, and no other.
+	 * @param count how many were sent
+	 */
+	public void assertEachProcessedOnce(int count) {
+		assertThat(this.processed).hasSize(count);
+		for (int n = 0; n < count; n++) {
+			assertThat(this.processed.get(n)).as("item %d", n).isNotNull();
+			assertThat(this.processed.get(n).get()).as("times item %d was processed", n).isEqualTo(1);
+		}
+	}
+
+	public long requests() {
 		return this.requests.get();
 	}
 
-	long rejected() {
+	public long rejected() {
 		return this.rejected.get();
 	}
 
-	long replays() {
+	public long replays() {
 		return this.replays.get();
 	}
 
@@ -131,7 +151,22 @@ final class TokenBucketNovu implements AutoCloseable {
 		return this.refillPerNano * 1e9 / COST * 100;
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
+	/** What a bulk route takes and answers. */
+	private record Route(String items, int maxItems, boolean payloadRequired,
+			ToIntFunction<JsonNode> number, String answerHead, String answerTail,
+			IntFunction<String> answerItem) {
+	}
+
+	private static final Route EVENTS = new Route("events", 100, true,
+			(event) -> event.path("payload").path("n").asInt(), "{\"data\":[", "]}",
+			(n) -> "{\"acknowledged\":true,\"status\":\"processed\",\"transactionId\":\"tx-" + n + "\"}");
+
+	private static final Route SUBSCRIBERS = new Route("subscribers", 500, false,
+			(subscriber) -> Integer.parseInt(subscriber.path("subscriberId").asString().substring(2)),
+			"{\"data\":{\"created\":[", "],\"updated\":[],\"failed\":[]}}",
+			(n) -> "{\"subscriberId\":\"s-" + n + "\"}");
+
+	private void handle(HttpExchange exchange, Route route) throws IOException {
 		try (exchange) {
 			byte[] body = exchange.getRequestBody().readAllBytes();
 			int number = (int) this.requests.incrementAndGet();
@@ -159,28 +194,26 @@ final class TokenBucketNovu implements AutoCloseable {
 				answer(exchange, 201, stored);
 				return;
 			}
-			JsonNode events = MAPPER.readTree(body).path("events");
+			JsonNode events = MAPPER.readTree(body).path(route.items());
 			this.largestBatch.accumulateAndGet(events.size(), Math::max);
-			if (events.size() < 1 || events.size() > 100) {
-				answer(exchange, 422, "{\"statusCode\":422,\"message\":\"events must contain 1 to 100 elements\"}");
+			if (events.size() < 1 || events.size() > route.maxItems()) {
+				answer(exchange, 422, "{\"statusCode\":422,\"message\":\"" + route.items() + " must contain 1 to "
+						+ route.maxItems() + " elements\"}");
 				return;
 			}
 			for (JsonNode event : events) {
-				if (!event.has("payload") || this.rejectEvent.test(event.path("payload").path("n").asInt())) {
+				if ((route.payloadRequired() && !event.has("payload")) || this.rejectEvent.test(route.number().applyAsInt(event))) {
 					answer(exchange, 422, "{\"statusCode\":422,\"message\":\"Validation Error\"}");
 					return;
 				}
 			}
-			StringBuilder answer = new StringBuilder("{\"data\":[");
+			StringBuilder answer = new StringBuilder(route.answerHead());
 			for (JsonNode event : events) {
-				int n = event.path("payload").path("n").asInt();
+				int n = route.number().applyAsInt(event);
 				this.processed.computeIfAbsent(n, (k) -> new AtomicInteger()).incrementAndGet();
-				answer.append((answer.length() > 9) ? "," : "")
-					.append("{\"acknowledged\":true,\"status\":\"processed\",\"transactionId\":\"tx-")
-					.append(n)
-					.append("\"}");
+				answer.append((answer.length() > route.answerHead().length()) ? "," : "").append(route.answerItem().apply(n));
 			}
-			String json = answer.append("]}").toString();
+			String json = answer.append(route.answerTail()).toString();
 			if (key != null) {
 				this.answers.put(key, json);
 			}

@@ -1,19 +1,104 @@
-package io.github.novu4j.client.events;
+package io.github.novu4j.client.internal;
 
 import java.time.Duration;
+import java.util.function.Function;
 
+import io.github.novu4j.client.NovuException;
+import io.github.novu4j.client.NovuInterruptedException;
+import io.github.novu4j.client.NovuRateLimitException;
 import io.github.novu4j.client.RateLimit;
+import io.github.novu4j.client.RequestOptions;
+import io.github.novu4j.client.ResponseListener;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Paces requests by what Novu's rate-limit headers last said (WIRE-FORMAT §6), for one
- * {@link BulkTrigger}: an estimate of the tokens left in this environment's bucket, refilled at the rate
+ * Paces requests by what Novu's rate-limit headers last said (WIRE-FORMAT §6), for one bulk helper
+ * ({@code BulkTrigger}, {@code Subscribers.importAll}): an estimate of the tokens left in this environment's bucket, refilled at the rate
  * the headers imply, minus what requests in flight will spend. Adaptive, never a fixed quota: Novu's
  * bucket is shared by every instance of an application, so only its answers tell how much is left.
  */
-final class RateLimitPacer {
+public final class RateLimitPacer {
 
 	private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+	/**
+	 * Sends one request at the pace Novu allows: waits until the bucket should hold the request's tokens,
+	 * sends it with a response listener that takes in Novu's rate-limit headers (the caller's own listener
+	 * is still called), and after a 429 that the client's own retries did not get past, waits Novu's
+	 * {@code Retry-After} and sends it again, at most {@code rateLimitRetries} more times. The options are
+	 * reused as given on every send, so a request keeps its idempotency key.
+	 * @param <T> what the request answers
+	 * @param operation the operation's name, for an interrupt's exception
+	 * @param sender who sends, for an interrupt's message (e.g. {@code "Bulk trigger"})
+	 * @param cost what the request costs in Novu's rate limiter
+	 * @param rateLimitRetries how many more times the request is sent after a 429
+	 * @param options the request's options
+	 * @param send sends the request with the options it is given
+	 * @return the answer
+	 * @throws NovuRateLimitException if Novu still answered 429 after the retries
+	 * @throws NovuInterruptedException if the thread was interrupted while waiting for tokens
+	 */
+	public <T> T send(String operation, String sender, long cost, int rateLimitRetries, RequestOptions options,
+			Function<RequestOptions, T> send) {
+		ResponseListener callers = options.responseListener();
+		RequestOptions paced = copy(options).responseListener((metadata) -> {
+			answered(cost, metadata.rateLimit(), System.nanoTime());
+			if (callers != null) {
+				callers.onResponse(metadata);
+			}
+		}).build();
+		for (int rejections = 0;; rejections++) {
+			awaitTokens(operation, sender, cost);
+			try {
+				return send.apply(paced);
+			}
+			catch (NovuRateLimitException ex) {
+				rejected(cost, ex.getRetryAfter(), System.nanoTime());
+				if (rejections >= rateLimitRetries) {
+					throw ex;
+				}
+			}
+			catch (NovuException ex) {
+				failed(cost);
+				throw ex;
+			}
+		}
+	}
+
+	/**
+	 * @param options options to copy
+	 * @return a builder holding the same options, to change some of them
+	 */
+	public static RequestOptions.Builder copy(RequestOptions options) {
+		RequestOptions.Builder builder = RequestOptions.builder();
+		if (options.idempotencyKey() != null) {
+			builder.idempotencyKey(options.idempotencyKey());
+		}
+		if (options.retry() != null) {
+			builder.retry(options.retry());
+		}
+		if (options.timeout() != null) {
+			builder.timeout(options.timeout());
+		}
+		if (options.responseListener() != null) {
+			builder.responseListener(options.responseListener());
+		}
+		options.headers().forEach(builder::header);
+		return builder;
+	}
+
+	private void awaitTokens(String operation, String sender, long cost) {
+		for (long wait; (wait = reserve(cost, System.nanoTime())) > 0;) {
+			try {
+				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new NovuInterruptedException(operation, sender + " was interrupted while waiting for Novu's rate limit",
+						ex);
+			}
+		}
+	}
 
 	/** Tokens left after the last answer, minus reservations since; negative when no answer said. */
 	private double tokens = -1;
