@@ -1,0 +1,93 @@
+package io.github.novu4j.framework;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import liqp.Template;
+import liqp.TemplateParser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders every string of a step's controls as a Liquid template (liqp), with the variables
+ * {@code payload}, {@code subscriber}, {@code context}, {@code env}, {@code workflow} and {@code steps.<id>}.
+ */
+final class Liquid {
+
+	private static final TemplateParser PARSER = new TemplateParser.Builder()
+		.withMaxRenderTimeMillis(2_000)
+		.withMaxIterations(10_000)
+		.withMaxSizeRenderedString(1_000_000)
+		.build();
+
+	private Liquid() {
+	}
+
+	/** A copy of the value whose strings are rendered; throws {@link BridgeException} when a template does not compile. */
+	static JsonNode render(JsonNode value, Map<String, Object> variables, String workflowId, String stepId) {
+		if (value.isString()) {
+			String text = value.asString();
+			if (!text.contains("{{") && !text.contains("{%")) {
+				return value;
+			}
+			try {
+				Template template = PARSER.parse(text);
+				return JsonNodeFactory.instance.stringNode(template.render(variables));
+			}
+			catch (RuntimeException ex) {
+				throw new BridgeException(400, "StepControlCompilationFailedError",
+						"Workflow with id: `" + workflowId + "` has an invalid Liquid template in the controls of step `"
+								+ stepId + "`: " + ex.getMessage(),
+						Map.of("workflowId", workflowId, "stepId", stepId));
+			}
+		}
+		if (value.isObject()) {
+			ObjectNode result = JsonNodeFactory.instance.objectNode();
+			for (Map.Entry<String, JsonNode> member : value.properties()) {
+				result.set(member.getKey(), render(member.getValue(), variables, workflowId, stepId));
+			}
+			return result;
+		}
+		if (value.isArray()) {
+			ArrayNode result = JsonNodeFactory.instance.arrayNode();
+			for (JsonNode item : value) {
+				result.add(render(item, variables, workflowId, stepId));
+			}
+			return result;
+		}
+		return value;
+	}
+
+	/** Plain maps, lists, strings, numbers and booleans for liqp (which does not know Jackson 3 nodes). */
+	static Object plain(JsonNode node) {
+		if (node.isObject()) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			for (Map.Entry<String, JsonNode> member : node.properties()) {
+				map.put(member.getKey(), plain(member.getValue()));
+			}
+			return map;
+		}
+		if (node.isArray()) {
+			List<Object> list = new ArrayList<>();
+			node.forEach(item -> list.add(plain(item)));
+			return list;
+		}
+		if (node.isString()) {
+			return node.asString();
+		}
+		if (node.isIntegralNumber()) {
+			return node.asLong();
+		}
+		if (node.isNumber()) {
+			return node.asDouble();
+		}
+		if (node.isBoolean()) {
+			return node.asBoolean();
+		}
+		return "";
+	}
+}
