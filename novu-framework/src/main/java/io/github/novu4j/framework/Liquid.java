@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import liqp.Template;
 import liqp.TemplateParser;
@@ -24,7 +26,28 @@ final class Liquid {
 		.withMaxSizeRenderedString(1_000_000)
 		.build();
 
+	/** A Liquid tag: an output {@code {{ }}} or a tag {@code {% %}}. */
+	private static final Pattern TAG = Pattern.compile("\\{\\{.*?\\}\\}|\\{%.*?%\\}", Pattern.DOTALL);
+
+	/** A dotted member whose name has a hyphen, as in {@code steps.digest-step.events}. */
+	private static final Pattern HYPHENATED = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+)");
+
 	private Liquid() {
+	}
+
+	/**
+	 * liquidjs reads {@code steps.digest-step} as a member with a hyphen; liqp's grammar does not, so such members are
+	 * rewritten to the equivalent {@code steps["digest-step"]} inside tags before parsing.
+	 */
+	static String bracketHyphenatedMembers(String template) {
+		Matcher tags = TAG.matcher(template);
+		StringBuilder out = new StringBuilder();
+		while (tags.find()) {
+			String rewritten = HYPHENATED.matcher(tags.group()).replaceAll("[\"$1\"]");
+			tags.appendReplacement(out, Matcher.quoteReplacement(rewritten));
+		}
+		tags.appendTail(out);
+		return out.toString();
 	}
 
 	/** A copy of the value whose strings are rendered; throws {@link BridgeException} when a template does not compile. */
@@ -35,7 +58,7 @@ final class Liquid {
 				return value;
 			}
 			try {
-				Template template = PARSER.parse(text);
+				Template template = PARSER.parse(bracketHyphenatedMembers(text));
 				return JsonNodeFactory.instance.stringNode(template.render(variables));
 			}
 			catch (RuntimeException ex) {

@@ -210,7 +210,7 @@ public final class NovuBridge {
 		headers.put("novu-framework-version", FRAMEWORK_VERSION);
 		headers.put("novu-framework-sdk", SDK_VERSION);
 		headers.put("novu-framework-server", serverName);
-		headers.put("user-agent", "novu-framework:v" + SDK_VERSION);
+		headers.put("user-agent", "novu-framework-" + SDK_VERSION);
 		return new BridgeResponse(status, headers, Schemas.JSON.writeValueAsString(body));
 	}
 

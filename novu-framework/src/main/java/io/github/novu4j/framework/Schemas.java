@@ -42,7 +42,7 @@ final class Schemas {
 				OptionPreset.PLAIN_JSON)
 			.without(Option.SCHEMA_VERSION_INDICATOR)
 			.with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.INLINE_ALL_SCHEMAS,
-					Option.FLATTENED_ENUMS_FROM_TOSTRING);
+					Option.FLATTENED_ENUMS_FROM_TOSTRING, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
 		config.forFields().withRequiredCheck(field -> isRequired(field.getRawMember()));
 		config.forFields().withNullableCheck(field -> !isRequired(field.getRawMember()));
 		return new SchemaGenerator(config.build());
