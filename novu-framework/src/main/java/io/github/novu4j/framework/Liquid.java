@@ -16,15 +16,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders every string of a step's controls as a Liquid template (liqp), with the variables
- * {@code payload}, {@code subscriber}, {@code context}, {@code env}, {@code workflow} and {@code steps.<id>}.
+ * {@code payload}, {@code subscriber}, {@code context}, {@code env}, {@code workflow} and {@code steps.<id>}, and
+ * Novu's filters ({@link LiquidFilters}).
  */
 final class Liquid {
 
-	private static final TemplateParser PARSER = new TemplateParser.Builder()
-		.withMaxRenderTimeMillis(2_000)
-		.withMaxIterations(10_000)
-		.withMaxSizeRenderedString(1_000_000)
-		.build();
+	private static final TemplateParser PARSER = parser();
+
+	private static TemplateParser parser() {
+		TemplateParser.Builder builder = new TemplateParser.Builder().withMaxRenderTimeMillis(2_000)
+			.withMaxIterations(10_000)
+			.withMaxSizeRenderedString(1_000_000);
+		LiquidFilters.all().forEach(builder::withFilter);
+		return builder.build();
+	}
 
 	/** A Liquid tag: an output {@code {{ }}} or a tag {@code {% %}}. */
 	private static final Pattern TAG = Pattern.compile("\\{\\{.*?\\}\\}|\\{%.*?%\\}", Pattern.DOTALL);
