@@ -124,4 +124,19 @@ class NovuFrameworkMvcTests {
 		});
 	}
 
+	@Test
+	void metadataDescribesBothPropertiesWithTheirDefaults() throws Exception {
+		tools.jackson.databind.JsonNode metadata;
+		try (java.io.InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			metadata = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+		}
+		java.util.Map<String, tools.jackson.databind.JsonNode> properties = new java.util.LinkedHashMap<>();
+		metadata.get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
+		properties.keySet().removeIf((name) -> !name.startsWith("novu.framework."));
+		assertThat(properties).containsOnlyKeys("novu.framework.path", "novu.framework.strict-authentication");
+		assertThat(properties.get("novu.framework.path").get("defaultValue").asString()).isEqualTo("/api/novu");
+		assertThat(properties.get("novu.framework.strict-authentication").get("defaultValue").asBoolean()).isTrue();
+		properties.values().forEach((property) -> assertThat(property.path("description").asString()).isNotBlank());
+	}
+
 }
