@@ -93,7 +93,7 @@ final class Liquid {
 	/** Plain maps, lists, strings, numbers and booleans for liqp (which does not know Jackson 3 nodes). */
 	static Object plain(JsonNode node) {
 		if (node.isObject()) {
-			Map<String, Object> map = new LinkedHashMap<>();
+			Map<String, Object> map = new PrintedAsJson(node);
 			for (Map.Entry<String, JsonNode> member : node.properties()) {
 				map.put(member.getKey(), plain(member.getValue()));
 			}
@@ -117,5 +117,35 @@ final class Liquid {
 			return node.asBoolean();
 		}
 		return "";
+	}
+
+	/**
+	 * An object as liqp sees it; printed ({@code {{ payload }}}) the way {@code @novu/framework} prints objects:
+	 * compact JSON with its double quotes turned into single quotes.
+	 */
+	private static final class PrintedAsJson extends LinkedHashMap<String, Object> {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient JsonNode json;
+
+		PrintedAsJson(JsonNode json) {
+			this.json = json;
+		}
+
+		@Override
+		public String toString() {
+			return json.toString().replace('"', '\'');
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return super.equals(other);
+		}
+
+		@Override
+		public int hashCode() {
+			return super.hashCode();
+		}
 	}
 }

@@ -47,4 +47,12 @@ class LiquidFiltersTest {
 		assertThat(render("{{ payload.count | pluralize: 'person', 'people' }}")).isEqualTo("2 people");
 		assertThat(render("[{{ 0 | pluralize: 'event' }}]")).isEqualTo("[]");
 	}
+
+	@Test
+	void objectsPrintAsSingleQuotedJsonAsInTheTypeScriptBridge() {
+		assertThat(render("{{ payload.users[0] }}")).isEqualTo("{'profile':{'name':'Ada'}}");
+		assertThat(render("{{ payload.users[0].profile.name }}")).isEqualTo("Ada");
+		// A known difference: liqp prints a list by joining its items, where the TS bridge prints JSON.
+		assertThat(render("{{ payload.two }}")).isEqualTo("AB");
+	}
 }
