@@ -36,6 +36,7 @@ final class Discovery {
 		json.put("preferences", workflow.preferencesJson());
 		json.put("payload", schemaPair(Schemas.INSTANCE.schema(workflow.payload())));
 		json.put("controls", schemaPair(Schemas.INSTANCE.schema(JsonType.none())));
+		json.put("env", schemaPair(Schemas.INSTANCE.schema(JsonType.none())));
 		List<Object> steps = new ArrayList<>();
 		for (Step<?, ?, ?> step : workflow.steps()) {
 			Map<String, Object> stepJson = new LinkedHashMap<>();

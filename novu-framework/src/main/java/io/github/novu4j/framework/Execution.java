@@ -26,7 +26,7 @@ final class Execution {
 		Workflow<?> workflow = workflows.get(workflowId);
 		if (workflow == null) {
 			throw new BridgeException(404, "WorkflowNotFoundError",
-					"Workflow with id: `" + workflowId + "` was not found.", Map.of("workflowId", workflowId));
+					"Workflow with id: `" + workflowId + "` does not exist. Please provide a valid id.");
 		}
 		Map<String, Object> outcome = runWorkflow(workflow, stepId, body, preview);
 		Map<String, Object> metadata = new LinkedHashMap<>();

@@ -66,7 +66,7 @@ final class Schemas {
 	ObjectNode schema(JsonType<?> type) {
 		Object key = type.defaults() == null ? type.type() : type;
 		return cache.computeIfAbsent(key, k -> {
-			ObjectNode schema = GENERATOR.generateSchema(type.type());
+			ObjectNode schema = generate(type.type());
 			if (type.defaults() != null) {
 				addDefaults(schema, JSON.valueToTree(type.defaults()));
 			}
@@ -76,7 +76,21 @@ final class Schemas {
 
 	/** The schema of an output or result record. */
 	ObjectNode schema(Class<?> type) {
-		return cache.computeIfAbsent(type, k -> GENERATOR.generateSchema(type)).deepCopy();
+		return cache.computeIfAbsent(type, k -> generate(type)).deepCopy();
+	}
+
+	/** The generated schema; an object without members gets {@code properties: {}} and {@code required: []}, as Novu's SDK writes it. */
+	private static ObjectNode generate(Class<?> type) {
+		ObjectNode schema = GENERATOR.generateSchema(type);
+		if ("object".equals(schema.path("type").asString(null)) && !schema.has("properties")) {
+			ObjectNode ordered = NODES.objectNode();
+			ordered.put("type", "object");
+			ordered.set("properties", NODES.objectNode());
+			ordered.set("required", NODES.arrayNode());
+			schema.properties().forEach(member -> ordered.set(member.getKey(), member.getValue()));
+			return ordered;
+		}
+		return schema;
 	}
 
 	private static void addDefaults(ObjectNode schema, JsonNode defaults) {
