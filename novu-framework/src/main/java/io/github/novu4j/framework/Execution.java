@@ -97,7 +97,7 @@ final class Execution {
 			}
 		});
 		Map<String, Object> outcome = new LinkedHashMap<>();
-		if (!preview && step.skip() != null && step.skip().skip(ctx)) {
+		if (!preview && step.skip() != null && skips(step, ctx, workflow)) {
 			outcome.put("outputs", Map.of());
 			outcome.put("providers", Map.of());
 			outcome.put("options", Map.of("skip", true));
@@ -121,6 +121,17 @@ final class Execution {
 		outcome.put("providers", Map.of());
 		outcome.put("options", Map.of("skip", false));
 		return outcome;
+	}
+
+	private static <P, C> boolean skips(Step<P, C, ?> step, StepContext<P, C> ctx, Workflow<P> workflow) {
+		try {
+			return step.skip().skip(ctx);
+		}
+		catch (RuntimeException ex) {
+			throw new BridgeException(502, "StepExecutionFailedError", "Failed to execute workflow: `" + workflow.id()
+					+ "`, step: `" + step.id() + "`: the skip predicate threw " + ex.getClass().getSimpleName(),
+					Map.of("workflowId", workflow.id(), "stepId", step.id()));
+		}
 	}
 
 	private static <P> Map<String, JsonNode> hydrate(Workflow<P> workflow, String stepId, JsonNode body,

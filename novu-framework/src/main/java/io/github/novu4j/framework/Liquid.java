@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import liqp.Template;
+import liqp.TemplateContext;
+import liqp.nodes.LNode;
+import liqp.tags.Tag;
 import liqp.TemplateParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,6 +31,8 @@ final class Liquid {
 			.withMaxIterations(10_000)
 			.withMaxSizeRenderedString(1_000_000);
 		LiquidFilters.all().forEach(builder::withFilter);
+		// Templates come from Novu's dashboard: they must not read the bridge's files.
+		builder.withTag(new NoFileAccess("include")).withTag(new NoFileAccess("include_relative"));
 		return builder.build();
 	}
 
@@ -146,6 +151,19 @@ final class Liquid {
 		@Override
 		public int hashCode() {
 			return super.hashCode();
+		}
+	}
+
+	/** Replaces liqp's file-reading tags: a template that uses one fails to render. */
+	private static final class NoFileAccess extends Tag {
+
+		NoFileAccess(String name) {
+			super(name);
+		}
+
+		@Override
+		public Object render(TemplateContext context, LNode... nodes) {
+			throw new IllegalArgumentException("the `" + getName() + "` tag is not supported");
 		}
 	}
 }

@@ -222,4 +222,46 @@ class ExecuteTest {
 		assertThat(response.body()).doesNotContain("hunter2").doesNotContain("at io.github");
 		assertThat(body.path("message").asString()).contains("IllegalStateException");
 	}
+
+	@Test
+	void aFailingSkipPredicateIsAStepExecutionFailure() {
+		Workflow<TestWorkflows.Welcome> failing = Workflow.builder("failing-skip", TestWorkflows.Welcome.class)
+			.sms("s", JsonType.none(), ctx -> new Outputs.Sms("x"), ctx -> {
+				throw new IllegalStateException("no");
+			})
+			.build();
+		NovuBridge one = NovuBridge.builder(TestWorkflows.SECRET).clock(TestWorkflows.CLOCK).workflow(failing).build();
+		error(one.handle(execute("failing-skip", "s", "{\"payload\":{\"name\":\"x\"},\"controls\":{}}")), 502,
+				"StepExecutionFailedError");
+	}
+
+	@Test
+	void templatesCannotReadTheBridgesFiles() throws Exception {
+		// liqp would read {% include %} files from ./snippets (and Jekyll's ./_includes).
+		java.util.List<java.nio.file.Path> created = new java.util.ArrayList<>();
+		for (String folder : new String[] { "snippets", "_includes" }) {
+			java.nio.file.Path dir = java.nio.file.Path.of(folder);
+			if (!java.nio.file.Files.exists(dir)) {
+				created.add(java.nio.file.Files.createDirectories(dir));
+			}
+			java.nio.file.Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+		}
+		try {
+			for (String tag : new String[] { "{% include 'secret.txt' %}", "{% include secret.txt %}",
+					"{% include_relative secret.txt %}" }) {
+				BridgeResponse response = bridge.handle(execute("every-step", "in-app", "{\"payload\":{\"name\":\"x\"},"
+						+ "\"controls\":{\"text\":\"" + tag + "\"},\"state\":" + EVERY_STATE + "}"));
+				assertThat(response.body()).as(tag).doesNotContain("TOP-SECRET");
+				error(response, 400, "StepControlCompilationFailedError");
+			}
+		}
+		finally {
+			for (String folder : new String[] { "snippets", "_includes" }) {
+				java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(folder, "secret.txt"));
+			}
+			for (java.nio.file.Path dir : created) {
+				java.nio.file.Files.delete(dir);
+			}
+		}
+	}
 }
