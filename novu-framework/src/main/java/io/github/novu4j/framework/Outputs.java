@@ -155,7 +155,7 @@ public final class Outputs {
 	 * @param cron the schedule of a timed digest, optional
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Digest(@JsonProperty("amount") @Nullable Integer amount, @JsonProperty("unit") @Nullable TimeUnit unit,
+	public record Digest(@JsonProperty("amount") @Nullable Integer amount, @JsonProperty("unit") @Nullable DurationUnit unit,
 			@JsonProperty("digestKey") @Nullable String digestKey, @JsonProperty("cron") @Nullable String cron) {
 
 		/**
@@ -164,7 +164,7 @@ public final class Outputs {
 		 * @param amount the window length
 		 * @param unit the window unit
 		 */
-		public Digest(int amount, TimeUnit unit) {
+		public Digest(int amount, DurationUnit unit) {
 			this(amount, unit, null, null);
 		}
 	}
@@ -175,7 +175,7 @@ public final class Outputs {
 	 * @param amount the length
 	 * @param unit the unit
 	 */
-	public record Delay(@JsonProperty("amount") int amount, @JsonProperty("unit") TimeUnit unit) {
+	public record Delay(@JsonProperty("amount") int amount, @JsonProperty("unit") DurationUnit unit) {
 
 		/**
 		 * Checks the unit.
@@ -197,7 +197,7 @@ public final class Outputs {
 	 * @param throttleKey the payload path executions are counted by, optional
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Throttle(@JsonProperty("amount") int amount, @JsonProperty("unit") TimeUnit unit,
+	public record Throttle(@JsonProperty("amount") int amount, @JsonProperty("unit") DurationUnit unit,
 			@JsonProperty("threshold") int threshold, @JsonProperty("throttleKey") @Nullable String throttleKey) {
 
 		/**

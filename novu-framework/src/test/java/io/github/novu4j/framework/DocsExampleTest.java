@@ -26,7 +26,7 @@ class DocsExampleTest {
 			.tags("orders")
 			.preferences(Preferences.create().channel(Preferences.Channel.SMS, false))
 			.digest("batch", JsonType.withDefaults(new DigestControls(10)),
-					ctx -> new Outputs.Digest(ctx.controls().minutes(), TimeUnit.MINUTES))
+					ctx -> new Outputs.Digest(ctx.controls().minutes(), DurationUnit.MINUTES))
 			.email("email", JsonType.withDefaults(new EmailControls(
 					"{{ steps.batch.eventCount | pluralize: 'order' }} shipped", "Hello {{ subscriber.firstName }},")),
 					ctx -> new Outputs.Email(ctx.controls().subject(),

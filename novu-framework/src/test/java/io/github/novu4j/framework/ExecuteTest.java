@@ -137,7 +137,7 @@ class ExecuteTest {
 	void liquidSeesPayloadSubscriberContextEnvWorkflowAndSteps() {
 		Workflow<TestWorkflows.Welcome> vars = Workflow.builder("vars", TestWorkflows.Welcome.class)
 			.name("Variables")
-			.digest("d", JsonType.none(), ctx -> new Outputs.Digest(1, TimeUnit.SECONDS))
+			.digest("d", JsonType.none(), ctx -> new Outputs.Digest(1, DurationUnit.SECONDS))
 			.sms("all", JsonType.withDefaults(new TestWorkflows.TextControls(
 					"{{payload.name}}|{{subscriber.firstName}}|{{subscriber.data.tier}}|{{context.tenant}}|{{env.type}}|"
 							+ "{{workflow.workflowId}}/{{workflow.name}}|{{steps.d.eventCount}}|{{steps.d.events[1].payload.n}}|"

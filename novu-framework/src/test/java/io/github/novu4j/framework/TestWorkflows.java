@@ -20,7 +20,7 @@ final class TestWorkflows {
 	record Welcome(String name, @Nullable Integer orders) {
 	}
 
-	record DigestControls(int amount, TimeUnit unit) {
+	record DigestControls(int amount, DurationUnit unit) {
 	}
 
 	record EmailControls(String subject, String body, boolean skipIfVip) {
@@ -47,7 +47,7 @@ final class TestWorkflows {
 			.name("Welcome")
 			.tags("onboarding")
 			.preferences(Preferences.create().channel(Preferences.Channel.IN_APP, false))
-			.digest("digest-step", JsonType.withDefaults(new DigestControls(5, TimeUnit.MINUTES)),
+			.digest("digest-step", JsonType.withDefaults(new DigestControls(5, DurationUnit.MINUTES)),
 					ctx -> new Outputs.Digest(ctx.controls().amount(), ctx.controls().unit()))
 			.email("email-step",
 					JsonType.withDefaults(new EmailControls("Hi {{payload.name}} ({{steps.digest-step.eventCount}})",
@@ -62,9 +62,9 @@ final class TestWorkflows {
 		JsonType<TextControls> text = JsonType.withDefaults(new TextControls("{{payload.name}}"));
 		return Workflow.builder("every-step", Welcome.class)
 			.delay("delay", JsonType.withDefaults(new DelayControls(2)),
-					ctx -> new Outputs.Delay(ctx.controls().amount(), TimeUnit.HOURS))
+					ctx -> new Outputs.Delay(ctx.controls().amount(), DurationUnit.HOURS))
 			.throttle("throttle", JsonType.withDefaults(new ThrottleControls(3)),
-					ctx -> new Outputs.Throttle(1, TimeUnit.DAYS, ctx.controls().threshold(), null))
+					ctx -> new Outputs.Throttle(1, DurationUnit.DAYS, ctx.controls().threshold(), null))
 			.inApp("in-app", text, ctx -> new Outputs.InApp("Inbox", "Hello " + ctx.controls().text()))
 			.sms("sms", text, ctx -> new Outputs.Sms("SMS " + ctx.controls().text()
 					+ (ctx.step("in-app", Results.InApp.class).read() ? " (read)" : " (unread)")))

@@ -5,7 +5,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Units of digest, delay and throttle windows, written in lowercase as Novu expects ({@code minutes}). */
-public enum TimeUnit {
+public enum DurationUnit {
 	/** Seconds. */
 	SECONDS,
 	/** Minutes. */
