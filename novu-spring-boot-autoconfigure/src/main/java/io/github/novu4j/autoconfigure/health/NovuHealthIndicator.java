@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.DurationUnit;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -96,7 +96,7 @@ public class NovuHealthIndicator implements HealthIndicator {
 		}
 		CompletableFuture<Answer> check = joinOrStartCheck();
 		try {
-			return check.get(this.timeout.toMillis(), DurationUnit.MILLISECONDS).health();
+			return check.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS).health();
 		}
 		catch (TimeoutException ex) {
 			Answer down = new Answer(withCommonDetails(Health.down()

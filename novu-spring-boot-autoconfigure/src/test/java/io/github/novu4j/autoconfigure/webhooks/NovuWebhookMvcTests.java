@@ -267,7 +267,7 @@ class NovuWebhookMvcTests {
 
 				assertThat(result.getResponse().getStatus()).isEqualTo(200);
 				assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofMillis(300));
-				assertThat(AsyncListenerConfiguration.ran.await(5, java.util.concurrent.DurationUnit.SECONDS))
+				assertThat(AsyncListenerConfiguration.ran.await(5, java.util.concurrent.TimeUnit.SECONDS))
 					.isTrue();
 			});
 	}
