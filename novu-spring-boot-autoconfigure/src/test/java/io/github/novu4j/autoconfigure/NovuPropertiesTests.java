@@ -54,6 +54,8 @@ class NovuPropertiesTests {
 		metadata.get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
 		// novu.webhooks.* has its own test: NovuWebhookPropertiesMetadataTests.
 		properties.keySet().removeIf((name) -> name.startsWith("novu.webhooks."));
+		// novu.framework.* has its own test: NovuFrameworkMvcTests.
+		properties.keySet().removeIf((name) -> name.startsWith("novu.framework."));
 
 		assertThat(properties).containsOnlyKeys("novu.enabled", "novu.api-key", "novu.region", "novu.base-url",
 				"novu.connect-timeout", "novu.read-timeout", "novu.retry.enabled", "novu.retry.max-attempts",
@@ -93,7 +95,7 @@ class NovuPropertiesTests {
 			.forEach((group) -> groups.merge(group.get("name").asString(), group.path("description").asString(),
 					(a, b) -> a + " | " + b));
 
-		assertThat(groups).containsOnlyKeys("novu", "novu.retry", "novu.idempotency", "novu.health", "novu.webhooks",
+		assertThat(groups).containsOnlyKeys("novu", "novu.retry", "novu.idempotency", "novu.health", "novu.framework", "novu.webhooks",
 				"novu.webhooks.jdbc");
 		assertThat(groups).allSatisfy((name, description) -> assertThat(description).as(name)
 			.isNotBlank()

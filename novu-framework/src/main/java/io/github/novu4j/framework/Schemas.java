@@ -1,0 +1,284 @@
+package io.github.novu4j.framework;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON Schemas of the Java records (victools, draft 7, everything inlined, {@code additionalProperties: false}), and
+ * the validation Novu's SDK does with ajv {@code useDefaults}: fill defaults, drop undeclared keys, check required
+ * members and basic types.
+ */
+final class Schemas {
+
+	static final ObjectMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final SchemaGenerator GENERATOR = generator();
+
+	private static SchemaGenerator generator() {
+		SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_7,
+				OptionPreset.PLAIN_JSON)
+			.without(Option.SCHEMA_VERSION_INDICATOR)
+			.with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.INLINE_ALL_SCHEMAS,
+					Option.FLATTENED_ENUMS_FROM_TOSTRING, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
+		config.forFields().withRequiredCheck(field -> isRequired(field.getRawMember()));
+		config.forFields().withNullableCheck(field -> !isRequired(field.getRawMember()));
+		return new SchemaGenerator(config.build());
+	}
+
+	private final Map<Object, ObjectNode> cache = new ConcurrentHashMap<>();
+
+	private Schemas() {
+	}
+
+	static final Schemas INSTANCE = new Schemas();
+
+	private static boolean isRequired(Field field) {
+		if (field.getType().isPrimitive()) {
+			return true;
+		}
+		return !field.getAnnotatedType().isAnnotationPresent(Nullable.class);
+	}
+
+	/** The schema of a type, with the defaults of its defaults instance. */
+	ObjectNode schema(JsonType<?> type) {
+		Object key = type.defaults() == null ? type.type() : type;
+		return cache.computeIfAbsent(key, k -> {
+			ObjectNode schema = generate(type.type());
+			if (type.defaults() != null) {
+				addDefaults(schema, JSON.valueToTree(type.defaults()));
+			}
+			return schema;
+		}).deepCopy();
+	}
+
+	/** The schema of an output or result record. */
+	ObjectNode schema(Class<?> type) {
+		return cache.computeIfAbsent(type, k -> generate(type)).deepCopy();
+	}
+
+	/** The generated schema; an object without members gets {@code properties: {}} and {@code required: []}, as Novu's SDK writes it. */
+	private static ObjectNode generate(Class<?> type) {
+		ObjectNode schema = GENERATOR.generateSchema(type);
+		if ("object".equals(schema.path("type").asString(null)) && !schema.has("properties")) {
+			ObjectNode ordered = NODES.objectNode();
+			ordered.put("type", "object");
+			ordered.set("properties", NODES.objectNode());
+			ordered.set("required", NODES.arrayNode());
+			schema.properties().forEach(member -> ordered.set(member.getKey(), member.getValue()));
+			return ordered;
+		}
+		return schema;
+	}
+
+	private static void addDefaults(ObjectNode schema, JsonNode defaults) {
+		JsonNode properties = schema.get("properties");
+		if (properties == null || !defaults.isObject()) {
+			return;
+		}
+		for (Map.Entry<String, JsonNode> property : properties.properties()) {
+			JsonNode value = defaults.get(property.getKey());
+			if (value == null || value.isNull() || !property.getValue().isObject()) {
+				continue;
+			}
+			ObjectNode propertySchema = (ObjectNode) property.getValue();
+			propertySchema.set("default", value.deepCopy());
+			addDefaults(propertySchema, value);
+		}
+	}
+
+	/** A schema-checking failure: where and what. */
+	static final class Invalid extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String path;
+
+		Invalid(String path, String message) {
+			super(message, null, false, false);
+			this.path = path;
+		}
+
+		String path() {
+			return path;
+		}
+	}
+
+	/**
+	 * Validates a value against a schema the way ajv does with {@code useDefaults} and
+	 * {@code removeAdditional: 'failing'}: returns a copy with defaults filled and undeclared keys removed.
+	 *
+	 * @param mock fill a missing required member with an empty value of its type instead of failing (preview)
+	 */
+	static JsonNode apply(JsonNode value, JsonNode schema, String path, boolean mock) throws Invalid {
+		if (!typeMatches(value, schema.get("type"))) {
+			throw new Invalid(path, path + " must be " + schema.get("type").toString().replace("\"", ""));
+		}
+		JsonNode allowed = schema.get("enum");
+		if (allowed != null && allowed.isArray() && !contains((ArrayNode) allowed, value)) {
+			throw new Invalid(path, path + " must be one of " + allowed);
+		}
+		if (value.isObject()) {
+			ObjectNode result = ((ObjectNode) value).deepCopy();
+			JsonNode properties = schema.get("properties");
+			JsonNode additional = schema.get("additionalProperties");
+			if (properties != null) {
+				for (Map.Entry<String, JsonNode> property : properties.properties()) {
+					JsonNode present = result.get(property.getKey());
+					JsonNode fallback = property.getValue().get("default");
+					if (present == null && fallback != null) {
+						result.set(property.getKey(), fallback.deepCopy());
+					}
+				}
+				if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
+					Iterator<String> names = result.propertyNames().iterator();
+					List<String> undeclared = new ArrayList<>();
+					names.forEachRemaining(name -> {
+						if (!properties.has(name)) {
+							undeclared.add(name);
+						}
+					});
+					undeclared.forEach(result::remove);
+				}
+				for (Map.Entry<String, JsonNode> property : properties.properties()) {
+					JsonNode present = result.get(property.getKey());
+					if (present != null) {
+						result.set(property.getKey(),
+								apply(present, property.getValue(), path + "/" + property.getKey(), mock));
+					}
+				}
+			}
+			JsonNode required = schema.get("required");
+			if (required != null) {
+				for (JsonNode name : required) {
+					if (!result.has(name.asString())) {
+						if (mock && properties != null && properties.has(name.asString())) {
+							result.set(name.asString(), mockValue(properties.get(name.asString())));
+						}
+						else {
+							throw new Invalid(path, path + " must have required property '" + name.asString() + "'");
+						}
+					}
+				}
+			}
+			return result;
+		}
+		if (value.isArray() && schema.has("items")) {
+			ArrayNode result = NODES.arrayNode();
+			int index = 0;
+			for (JsonNode item : value) {
+				result.add(apply(item, schema.get("items"), path + "/" + index++, mock));
+			}
+			return result;
+		}
+		return value;
+	}
+
+	/** An empty value of a schema's type, with its defaults and required members: what preview uses for missing data. */
+	static JsonNode mockValue(JsonNode schema) {
+		JsonNode fallback = schema.get("default");
+		if (fallback != null) {
+			return fallback.deepCopy();
+		}
+		String type = firstType(schema.get("type"));
+		switch (type) {
+			case "object":
+				try {
+					return apply(NODES.objectNode(), schema, "", true);
+				}
+				catch (Invalid ex) {
+					return NODES.objectNode();
+				}
+			case "array":
+				return NODES.arrayNode();
+			case "string":
+				JsonNode allowed = schema.get("enum");
+				return allowed != null && allowed.size() > 0 ? allowed.get(0).deepCopy() : NODES.stringNode("");
+			case "integer":
+			case "number":
+				return NODES.numberNode(0);
+			case "boolean":
+				return NODES.booleanNode(false);
+			default:
+				return NODES.nullNode();
+		}
+	}
+
+	private static String firstType(@Nullable JsonNode type) {
+		if (type == null) {
+			return "";
+		}
+		if (type.isArray()) {
+			for (JsonNode each : type) {
+				if (!"null".equals(each.asString())) {
+					return each.asString();
+				}
+			}
+			return "null";
+		}
+		return type.asString();
+	}
+
+	private static boolean contains(ArrayNode allowed, JsonNode value) {
+		for (JsonNode each : allowed) {
+			if (each.equals(value)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean typeMatches(JsonNode value, @Nullable JsonNode type) {
+		if (type == null) {
+			return true;
+		}
+		if (type.isArray()) {
+			for (JsonNode each : type) {
+				if (typeMatches(value, each)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		switch (type.asString()) {
+			case "object":
+				return value.isObject();
+			case "array":
+				return value.isArray();
+			case "string":
+				return value.isString();
+			case "integer":
+				return value.isIntegralNumber() || (value.isNumber() && value.asDouble() == Math.rint(value.asDouble()));
+			case "number":
+				return value.isNumber();
+			case "boolean":
+				return value.isBoolean();
+			case "null":
+				return value.isNull();
+			default:
+				return true;
+		}
+	}
+}
