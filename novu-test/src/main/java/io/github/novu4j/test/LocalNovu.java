@@ -56,7 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (single, bulk, broadcast, cancel); v1 subscribers (create = upsert, bulk create, retrieve, update, delete,
  * list), their in-app feed, unseen count, {@code mark-as} and {@code mark-all}; v2 subscribers (create,
  * retrieve, patch, delete, search); v1 topics (create, retrieve, rename, delete, list, assign, remove,
- * membership) and v2 topics (create, get, update, delete, list, subscriptions list/create/delete). Every
+ * membership) and v2 topics (create, get, update, delete, list, subscriptions list/create/delete); the Framework
+ * bridge sync ({@link #syncBridge(URI)}) and the runs of code-first workflows. Every
  * other route answers 404 in Novu's error shape.
  *
  * <p>Checked on every request, as Novu does: {@code Authorization: ApiKey <key>} (401 otherwise, with
@@ -113,6 +114,7 @@ public final class LocalNovu implements AutoCloseable {
 		this.server = server;
 		this.apiKey = apiKey;
 		this.state = new NovuState(this.json, this::triggered);
+		this.state.bridge().secretKey(apiKey);
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "local-novu-" + threads.incrementAndGet());
@@ -262,9 +264,42 @@ public final class LocalNovu implements AutoCloseable {
 	}
 
 	/**
+	 * Plays Novu's {@code POST /v1/bridge/sync} for a Framework bridge (the same as that route): makes a signed
+	 * {@code GET <bridgeUrl>?action=discover} with this local Novu's API key as the environment's secret key, stores
+	 * the discovered workflows and forgets the ones synced earlier that the bridge no longer serves. From then on, a
+	 * trigger of a synced workflow runs it on the bridge, step by step, with signed {@code execute} requests
+	 * ({@link #bridgeExecutions()}); its in-app steps put the rendered message in the subscriber's feed. The
+	 * bridge must be reachable now, e.g. {@code http://127.0.0.1:8080/api/novu}.
+	 * @param bridgeUrl the bridge's URL
+	 * @return the ids of the synced workflows, in the bridge's order
+	 * @throws IllegalStateException when the bridge is unreachable or does not answer the discover with 200
+	 */
+	public List<String> syncBridge(URI bridgeUrl) {
+		Objects.requireNonNull(bridgeUrl, "bridgeUrl");
+		if (BridgeWorker.httpUri(bridgeUrl.toString()) == null) {
+			throw new IllegalArgumentException("bridgeUrl must be an absolute http(s) URL: " + bridgeUrl);
+		}
+		this.state.bridge().sync(bridgeUrl);
+		return this.state.bridge().syncedWorkflows();
+	}
+
+	/** @return the ids of the code-first workflows synced from a bridge, empty before a sync */
+	public List<String> syncedWorkflows() {
+		return this.state.bridge().syncedWorkflows();
+	}
+
+	/**
+	 * @return every step of a synced workflow run so far, oldest first: what the bridge rendered, skipped or failed
+	 * (a failing bridge is recorded here; the trigger itself was accepted)
+	 */
+	public List<BridgeExecution> bridgeExecutions() {
+		return this.state.bridge().executions();
+	}
+
+	/**
 	 * Forgets everything: stored subscribers, topics, notifications and messages, delayed workflows, recorded
-	 * requests, triggers and webhook deliveries, idempotency keys and faults. The port, the key and the
-	 * webhook endpoint stay.
+	 * requests, triggers, webhook deliveries and bridge executions, idempotency keys and faults. The port, the key,
+	 * the webhook endpoint and the synced bridge stay.
 	 */
 	public void reset() {
 		synchronized (this.state) {
@@ -415,8 +450,14 @@ public final class LocalNovu implements AutoCloseable {
 		Map<String, List<String>> query = query(request.query());
 		JsonNode body = readJson(request.body());
 		Reply reply;
-		synchronized (this.state) {
-			reply = this.state.answer(new NovuState.Request(request.method(), path, query, body, request));
+		try {
+			synchronized (this.state) {
+				reply = this.state.answer(new NovuState.Request(request.method(), path, query, body, request));
+			}
+		}
+		finally {
+			// A trigger of a synced code-first workflow runs its steps now, before it is answered (BridgeWorker).
+			this.state.bridge().runQueued();
 		}
 		if (reply == null) {
 			return Reply.notFound("Cannot " + request.method() + " " + request.path(), request.path());

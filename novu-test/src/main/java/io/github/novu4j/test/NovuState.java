@@ -52,9 +52,12 @@ final class NovuState {
 
 	private final Consumer<Trigger> onTrigger;
 
+	private final BridgeWorker bridge;
+
 	NovuState(JsonMapper json, Consumer<Trigger> onTrigger) {
 		this.json = json;
 		this.onTrigger = onTrigger;
+		this.bridge = new BridgeWorker(json, this);
 		this.environment.put("_id", objectId());
 		this.environment.put("name", "Local Novu");
 		this.environment.put("_organizationId", objectId());
@@ -73,6 +76,12 @@ final class NovuState {
 		this.notifications.clear();
 		this.messages.clear();
 		this.delayedWorkflows.clear();
+		this.bridge.reset();
+	}
+
+	/** @return the worker that syncs a Framework bridge and runs its code-first workflows */
+	BridgeWorker bridge() {
+		return this.bridge;
 	}
 
 	void delayWorkflow(String workflow) {
@@ -140,6 +149,7 @@ final class NovuState {
 		route("POST", "/v1/events/trigger/broadcast", (r, v) -> trigger(r, true));
 		route("POST", "/v1/events/trigger/bulk", (r, v) -> triggerBulk(r));
 		route("DELETE", "/v1/events/trigger/{transactionId}", (r, v) -> Reply.wrapped(200, cancel(v.get(0))));
+		route("POST", "/v1/bridge/sync", (r, v) -> this.bridge.syncRoute(r));
 		// Subscribers, v1.
 		route("GET", "/v1/subscribers", (r, v) -> listSubscribers(r));
 		route("POST", "/v1/subscribers", (r, v) -> createSubscriberV1(r));
@@ -261,7 +271,8 @@ final class NovuState {
 			NotificationState notification = new NotificationState(objectId(), transactionId, workflow, subscriberId,
 					payload, now(), delayed);
 			this.notifications.add(notification);
-			if (!delayed) {
+			if (!delayed && !this.bridge.enqueue(workflow, notification.id, transactionId, subscriberId,
+					this.subscribers.get(subscriberId), payload)) {
 				createMessage(notification);
 			}
 		}
@@ -325,6 +336,29 @@ final class NovuState {
 		message.put("createdAt", notification.createdAt);
 		message.put("updatedAt", notification.createdAt);
 		this.messages.add(message);
+	}
+
+	/**
+	 * The in-app message of a code-first workflow's step, with what the bridge rendered (BridgeWorker); none when
+	 * the notification was cancelled or forgotten meanwhile.
+	 */
+	void bridgeInAppMessage(String notificationId, Map<String, @Nullable Object> outputs) {
+		for (NotificationState notification : this.notifications) {
+			if (notification.id.equals(notificationId) && !notification.cancelled) {
+				createMessage(notification);
+				Map<String, @Nullable Object> message = this.messages.get(this.messages.size() - 1);
+				message.put("content", outputs.getOrDefault("body", ""));
+				for (String field : List.of("subject", "avatar", "data")) {
+					if (outputs.get(field) != null) {
+						message.put(field, outputs.get(field));
+					}
+				}
+				if (outputs.get("redirect") instanceof Map<?, ?> redirect) {
+					message.put("cta", Map.of("type", "redirect", "data", redirect));
+				}
+				return;
+			}
+		}
 	}
 
 	private boolean cancel(String transactionId) {

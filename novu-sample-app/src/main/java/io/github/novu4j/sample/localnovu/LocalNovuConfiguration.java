@@ -1,11 +1,14 @@
 package io.github.novu4j.sample.localnovu;
 
 import java.net.URI;
+import java.util.List;
 
 import io.github.novu4j.autoconfigure.NovuClientCustomizer;
+import io.github.novu4j.framework.NovuBridge;
 import io.github.novu4j.test.LocalNovu;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
@@ -17,7 +20,9 @@ import org.springframework.util.StringUtils;
 /**
  * Runs the sample against the test kit's {@link LocalNovu} (module novu-test) when no real API key is given: application.yml
  * sets {@code novu.api-key} to {@value #STAND_IN_API_KEY} unless {@code NOVU_API_KEY} is set. The stand-in
- * starts on a free loopback port and a {@link NovuClientCustomizer} points the client at it.
+ * starts on a free loopback port and a {@link NovuClientCustomizer} points the client at it. Once the web server
+ * listens, the stand-in gets this application's webhook endpoint and syncs its Framework bridge ({@code /api/novu}),
+ * so triggers of the Java workflows ({@code OrderWorkflows}) are rendered by this application, as with Novu Cloud.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "novu.api-key", havingValue = LocalNovuConfiguration.STAND_IN_API_KEY)
@@ -58,6 +63,30 @@ public class LocalNovuConfiguration {
 			URI endpoint = URI.create("http://127.0.0.1:" + event.getWebServer().getPort() + path);
 			localNovu.sendWebhooksTo(endpoint, secret);
 			logger.info("The local Novu stand-in posts signed message.delivered / message.failed webhooks to {}", endpoint);
+		};
+	}
+
+	/**
+	 * Once the web server listens, syncs the Framework bridge to the stand-in, as {@code npx novu sync} does with
+	 * Novu Cloud: the stand-in discovers the workflows with a signed request and from then on calls the bridge to
+	 * render each step of a triggered workflow. A failed sync is logged; the application still starts.
+	 */
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> localNovuBridgeSync(LocalNovu localNovu,
+			ObjectProvider<NovuBridge> bridge, Environment environment) {
+		return (event) -> {
+			if (event.getApplicationContext().getServerNamespace() != null || bridge.getIfAvailable() == null) {
+				return;
+			}
+			String path = environment.getProperty("novu.framework.path", "/api/novu");
+			URI bridgeUrl = URI.create("http://127.0.0.1:" + event.getWebServer().getPort() + path);
+			try {
+				List<String> workflows = localNovu.syncBridge(bridgeUrl);
+				logger.info("Synced the Framework bridge {} to the local Novu stand-in: workflows {}", bridgeUrl, workflows);
+			}
+			catch (IllegalStateException ex) {
+				logger.warn("Could not sync the Framework bridge to the local Novu stand-in: {}", ex.getMessage());
+			}
 		};
 	}
 
