@@ -109,6 +109,10 @@ public final class LocalNovu implements AutoCloseable {
 
 	private volatile @Nullable NovuClient client;
 
+	private final RateLimits.Buckets rateLimits = new RateLimits.Buckets();
+
+	private volatile boolean validateRequests = true;
+
 	private LocalNovu(HttpServer server, String apiKey) {
 		this.server = server;
 		this.apiKey = apiKey;
@@ -262,9 +266,32 @@ public final class LocalNovu implements AutoCloseable {
 	}
 
 	/**
+	 * Switches the check of every request against Novu's OpenAPI documents on or off (on by default; a request
+	 * the documents forbid is answered 422 {@code Validation Error}, as Novu does). Switch it off if your tests
+	 * send something the documents forbid but your Novu accepts. {@link #reset()} switches it back on.
+	 * @param enabled whether requests are checked
+	 * @return this local Novu
+	 */
+	public LocalNovu validateRequests(boolean enabled) {
+		this.validateRequests = enabled;
+		return this;
+	}
+
+	/**
+	 * Sets the rate limits it plays (default {@link RateLimits#generous()}, which no test reaches); the buckets
+	 * start full. {@link #reset()} restores the default.
+	 * @param limits the limits, e.g. {@code RateLimits.of(5, 5, 5)} or {@link RateLimits#freeTier()}
+	 * @return this local Novu
+	 */
+	public LocalNovu rateLimits(RateLimits limits) {
+		this.rateLimits.configure(Objects.requireNonNull(limits, "limits"));
+		return this;
+	}
+
+	/**
 	 * Forgets everything: stored subscribers, topics, notifications and messages, delayed workflows, recorded
 	 * requests, triggers and webhook deliveries, idempotency keys and faults. The port, the key and the
-	 * webhook endpoint stay.
+	 * webhook endpoint stay; request validation is switched back on and the rate limits are the default again.
 	 */
 	public void reset() {
 		synchronized (this.state) {
@@ -276,6 +303,8 @@ public final class LocalNovu implements AutoCloseable {
 		this.webhooks.clear();
 		this.answers.clear();
 		this.idempotentCalls.clear();
+		this.validateRequests = true;
+		this.rateLimits.configure(RateLimits.generous());
 	}
 
 	/**
@@ -359,6 +388,29 @@ public final class LocalNovu implements AutoCloseable {
 		if (unauthorized != null) {
 			return unauthorized;
 		}
+		// WIRE-FORMAT §6: the throttler runs after authentication, before everything else.
+		RateLimits.Verdict verdict = this.rateLimits.take(path, cost(request.method(), path), System.nanoTime());
+		Reply reply;
+		if (!verdict.allowed()) {
+			reply = Reply.error(429, null, "API rate limit exceeded", request.path())
+				.withHeader("Retry-After", Long.toString(verdict.retryAfter()));
+		}
+		else {
+			reply = idempotent(request, path);
+		}
+		for (Map.Entry<String, String> header : verdict.headers().entrySet()) {
+			reply = reply.withHeader(header.getKey(), header.getValue());
+		}
+		return reply;
+	}
+
+	/** WIRE-FORMAT §6: a bulk trigger, a broadcast and a bulk subscriber create cost 100 tokens. */
+	private static int cost(String method, String path) {
+		return method.equals("POST") && (path.equals("/v1/events/trigger/bulk")
+				|| path.equals("/v1/events/trigger/broadcast") || path.equals("/v1/subscribers/bulk")) ? 100 : 1;
+	}
+
+	private Reply idempotent(ReceivedRequest request, String path) {
 		String key = request.header("Idempotency-Key");
 		if (key == null || !(request.method().equals("POST") || request.method().equals("PATCH"))) {
 			return route(request, path);
@@ -413,6 +465,13 @@ public final class LocalNovu implements AutoCloseable {
 
 	private Reply route(ReceivedRequest request, String path) {
 		Map<String, List<String>> query = query(request.query());
+		if (this.validateRequests) {
+			// WIRE-FORMAT §2 and WIRE-FORMAT-CURRENT §E: a DTO failure is 422 "Validation Error".
+			List<String> problems = OpenApiRequests.problems(request.method(), path, query, request.body());
+			if (problems != null && !problems.isEmpty()) {
+				return Reply.validationError(request.path(), problems.toArray(String[]::new));
+			}
+		}
 		JsonNode body = readJson(request.body());
 		Reply reply;
 		synchronized (this.state) {
