@@ -309,8 +309,9 @@ public final class LocalNovu implements AutoCloseable {
 
 	/**
 	 * Posts signed {@code message.*} webhooks to an endpoint after each accepted trigger, as Novu does for a
-	 * webhook endpoint configured in its dashboard: per recipient, a {@code message.delivered}, or a
-	 * {@code message.failed} when the subscriber's email ends in {@code .invalid}. A delivery not answered
+	 * webhook endpoint configured in its dashboard: per recipient, a {@code message.sent} then a
+	 * {@code message.delivered}, or only a {@code message.failed} when the subscriber's email ends in
+	 * {@code .invalid}. A delivery not answered
 	 * 2xx is retried three more times, quickly, with the same {@code webhook-id}.
 	 * @param endpoint the receiving URL, e.g. {@code http://127.0.0.1:8080/novu/webhooks}
 	 * @param secret the endpoint's signing secret ({@code whsec_...}), the one the receiver verifies with
@@ -578,23 +579,35 @@ public final class LocalNovu implements AutoCloseable {
 					: String.valueOf(recipient);
 			Object email = (recipient instanceof Map<?, ?> map) ? map.get("email") : null;
 			boolean fails = (email instanceof String address) && address.endsWith(".invalid");
-			byte[] body = this.json.writeValueAsBytes(messageEvent(trigger, subscriberId, fails));
-			String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
-			this.executor.execute(() -> deliver(target, webhookId, body, fails ? "message.failed" : "message.delivered",
-					trigger.transactionId()));
+			// WIRE-FORMAT-CURRENT §G: message.sent when the provider took the message, then message.delivered;
+			// a message the provider refused gives only message.failed. One message, so one _id for both.
+			List<String> types = fails ? List.of("message.failed") : List.of("message.sent", "message.delivered");
+			String messageId = NovuState.objectId();
+			List<byte[]> bodies = new ArrayList<>();
+			for (String type : types) {
+				bodies.add(this.json.writeValueAsBytes(messageEvent(trigger, subscriberId, messageId, type)));
+			}
+			this.executor.execute(() -> {
+				// In order: each event is delivered (or given up) before the next is sent.
+				for (int i = 0; i < types.size(); i++) {
+					String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
+					deliver(target, webhookId, bodies.get(i), types.get(i), trigger.transactionId());
+				}
+			});
 		}
 	}
 
-	private Map<String, Object> messageEvent(Trigger trigger, String subscriberId, boolean fails) {
+	private Map<String, Object> messageEvent(Trigger trigger, String subscriberId, String messageId, String type) {
+		boolean fails = type.equals("message.failed");
 		String now = Instant.now().toString();
 		Map<String, Object> message = new LinkedHashMap<>();
-		message.put("_id", NovuState.objectId());
+		message.put("_id", messageId);
 		message.put("subscriberId", subscriberId);
 		message.put("transactionId", trigger.transactionId());
 		message.put("templateIdentifier", trigger.workflow());
 		message.put("channel", "email");
 		message.put("providerId", "local-novu");
-		message.put("status", fails ? "error" : "sent");
+		message.put("status", fails ? "error" : type.equals("message.delivered") ? "delivered" : "sent");
 		message.put("createdAt", now);
 		message.put("updatedAt", now);
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -605,7 +618,7 @@ public final class LocalNovu implements AutoCloseable {
 		}
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("id", "evt_" + NovuState.objectId());
-		event.put("type", fails ? "message.failed" : "message.delivered");
+		event.put("type", type);
 		event.put("object", "message");
 		event.put("data", data);
 		event.put("timestamp", now);
