@@ -155,6 +155,9 @@ final class OpenApiRequests {
 			else if ("integer".equals(schema.path("type").asString("")) && !value.matches("-?\\d+")) {
 				problems.add(name + " must be an integer number");
 			}
+			else if ("number".equals(schema.path("type").asString("")) && !value.matches("-?\\d+(\\.\\d+)?")) {
+				problems.add(name + " must be a number conforming to the specified constraints");
+			}
 		}
 
 		void checkBody(Operation operation, String body, List<String> problems) {
