@@ -111,11 +111,20 @@ public final class LocalNovu implements AutoCloseable {
 
 	private final RateLimits.Buckets rateLimits = new RateLimits.Buckets();
 
-	private volatile boolean validateRequests = true;
+	private volatile boolean validateRequests;
 
-	private LocalNovu(HttpServer server, String apiKey) {
+	/** What {@link #reset()} restores: the builder's settings. */
+	private final boolean defaultValidateRequests;
+
+	private final RateLimits defaultRateLimits;
+
+	private LocalNovu(HttpServer server, Builder settings) {
 		this.server = server;
-		this.apiKey = apiKey;
+		this.apiKey = settings.apiKey;
+		this.defaultValidateRequests = settings.validateRequests;
+		this.defaultRateLimits = settings.rateLimits;
+		this.validateRequests = settings.validateRequests;
+		this.rateLimits.configure(settings.rateLimits);
 		this.state = new NovuState(this.json, this::triggered);
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newCachedThreadPool((task) -> {
@@ -142,12 +151,21 @@ public final class LocalNovu implements AutoCloseable {
 	 * @return the running local Novu; {@link #close()} stops it
 	 */
 	public static LocalNovu start(String apiKey) {
-		Objects.requireNonNull(apiKey, "apiKey");
-		if (apiKey.isBlank()) {
-			throw new IllegalArgumentException("apiKey must not be blank");
-		}
+		return builder().apiKey(apiKey).start();
+	}
+
+	/**
+	 * A builder for a local Novu with other settings than {@link #start()}'s, e.g.
+	 * {@code LocalNovu.builder().validateRequests(false).rateLimits(RateLimits.freeTier()).start()}.
+	 * @return a builder with the defaults: key {@value #DEFAULT_API_KEY}, requests validated, generous rate limits
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	private static LocalNovu start(Builder settings) {
 		try {
-			return new LocalNovu(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), apiKey);
+			return new LocalNovu(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), settings);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the local Novu", ex);
@@ -268,7 +286,8 @@ public final class LocalNovu implements AutoCloseable {
 	/**
 	 * Switches the check of every request against Novu's OpenAPI documents on or off (on by default; a request
 	 * the documents forbid is answered 422 {@code Validation Error}, as Novu does). Switch it off if your tests
-	 * send something the documents forbid but your Novu accepts. {@link #reset()} switches it back on.
+	 * send something the documents forbid but your Novu accepts. {@link #reset()} restores the setting it was
+	 * started with ({@link Builder#validateRequests(boolean)}, on by default).
 	 * @param enabled whether requests are checked
 	 * @return this local Novu
 	 */
@@ -279,7 +298,7 @@ public final class LocalNovu implements AutoCloseable {
 
 	/**
 	 * Sets the rate limits it plays (default {@link RateLimits#generous()}, which no test reaches); the buckets
-	 * start full. {@link #reset()} restores the default.
+	 * start full. {@link #reset()} restores the limits it was started with ({@link Builder#rateLimits}).
 	 * @param limits the limits, e.g. {@code RateLimits.of(5, 5, 5)} or {@link RateLimits#freeTier()}
 	 * @return this local Novu
 	 */
@@ -291,7 +310,7 @@ public final class LocalNovu implements AutoCloseable {
 	/**
 	 * Forgets everything: stored subscribers, topics, notifications and messages, delayed workflows, recorded
 	 * requests, triggers and webhook deliveries, idempotency keys and faults. The port, the key and the
-	 * webhook endpoint stay; request validation is switched back on and the rate limits are the default again.
+	 * webhook endpoint stay; request validation and the rate limits come back to the settings it was started with.
 	 */
 	public void reset() {
 		synchronized (this.state) {
@@ -303,8 +322,8 @@ public final class LocalNovu implements AutoCloseable {
 		this.webhooks.clear();
 		this.answers.clear();
 		this.idempotentCalls.clear();
-		this.validateRequests = true;
-		this.rateLimits.configure(RateLimits.generous());
+		this.validateRequests = this.defaultValidateRequests;
+		this.rateLimits.configure(this.defaultRateLimits);
 	}
 
 	/**
@@ -660,6 +679,62 @@ public final class LocalNovu implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Settings of a local Novu to start; {@link LocalNovu#reset()} comes back to them. */
+	public static final class Builder {
+
+		private String apiKey = DEFAULT_API_KEY;
+
+		private boolean validateRequests = true;
+
+		private RateLimits rateLimits = RateLimits.generous();
+
+		private Builder() {
+		}
+
+		/**
+		 * @param apiKey the only API key it accepts (any other answers 401 {@code API Key not found})
+		 * @return this builder
+		 */
+		public Builder apiKey(String apiKey) {
+			Objects.requireNonNull(apiKey, "apiKey");
+			if (apiKey.isBlank()) {
+				throw new IllegalArgumentException("apiKey must not be blank");
+			}
+			this.apiKey = apiKey;
+			return this;
+		}
+
+		/**
+		 * @param validateRequests whether every request is checked against Novu's OpenAPI documents (default
+		 * {@code true}; see {@link LocalNovu#validateRequests(boolean)})
+		 * @return this builder
+		 */
+		public Builder validateRequests(boolean validateRequests) {
+			this.validateRequests = validateRequests;
+			return this;
+		}
+
+		/**
+		 * @param rateLimits the rate limits it plays (default {@link RateLimits#generous()})
+		 * @return this builder
+		 */
+		public Builder rateLimits(RateLimits rateLimits) {
+			this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
+			return this;
+		}
+
+		/** @return the running local Novu, on a free loopback port; {@link LocalNovu#close()} stops it */
+		public LocalNovu start() {
+			return LocalNovu.start(this);
+		}
+
+		@Override
+		public String toString() {
+			return "LocalNovu.Builder{validateRequests=" + this.validateRequests + ", rateLimits=" + this.rateLimits + "}";
+		}
+
 	}
 
 	/** An answer the local Novu gave: the request, the status and the body as sent (empty for none). */

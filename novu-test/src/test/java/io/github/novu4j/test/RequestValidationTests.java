@@ -86,6 +86,18 @@ class RequestValidationTests {
 	}
 
 	@Test
+	void aLocalNovuStartedWithoutTheCheckKeepsItOffAcrossResets() {
+		try (LocalNovu unchecked = LocalNovu.builder().validateRequests(false).start()) {
+			unchecked.reset();
+			assertThat(new RawNovu(unchecked).send("POST", "/v1/topics", "{\"key\":\"news\",\"name\":7}").status())
+				.isEqualTo(201);
+			unchecked.validateRequests(true);
+			assertThat(new RawNovu(unchecked).send("POST", "/v1/topics", "{\"key\":\"other\",\"name\":7}").status())
+				.isEqualTo(422);
+		}
+	}
+
+	@Test
 	void routesNeitherDocumentHasAreLeftToTheRoutes() {
 		assertThat(OpenApiRequests.problems("GET", "/v9/nothing", Map.of(), "")).isNull();
 		assertThat(OpenApiRequests.problems("POST", "/v2/topics", Map.of(), "{\"key\":\"k\"}")).isEmpty();
