@@ -56,11 +56,14 @@ import tools.jackson.databind.json.JsonMapper;
  * (single, bulk, broadcast, cancel); v1 subscribers (create = upsert, bulk create, retrieve, update, delete,
  * list), their in-app feed, unseen count, {@code mark-as} and {@code mark-all}; v2 subscribers (create,
  * retrieve, patch, delete, search); v1 topics (create, retrieve, rename, delete, list, assign, remove,
- * membership) and v2 topics (create, get, update, delete, list, subscriptions list/create/delete). Every
- * other route answers 404 in Novu's error shape.
+ * membership) and v2 topics (create, get, update, delete, list, subscriptions list/create/delete); a
+ * subscriber's credentials, online status, preferences (v1 and v2) and topic subscriptions. Every other route
+ * answers 404 in Novu's error shape.
  *
  * <p>Checked on every request, as Novu does: {@code Authorization: ApiKey <key>} (401 otherwise, with
- * Novu's three messages), the body limit (100 kB, 20 MB on {@code /v1/events/*}; 413 above) and
+ * Novu's three messages), the rate limits ({@link RateLimits}; generous by default, with the {@code RateLimit-*}
+ * headers on every answer), the request against Novu's OpenAPI documents (422 {@code Validation Error}; see
+ * {@link #validateRequests(boolean)}), the body limit (100 kB, 20 MB on {@code /v1/events/*}; 413 above) and
  * {@code Idempotency-Key} on POST and PATCH (same key and body: the first answer replayed with
  * {@code Idempotency-Replay: true}; another body: 422; still in flight: 409).
  *

@@ -50,11 +50,11 @@ final class OpenApiRequests {
 	 * @return the problems found (empty when valid), or {@code null} when neither document has the route
 	 */
 	static @Nullable List<String> problems(String method, String path, Map<String, List<String>> query, String body) {
-		Document.Operation operation = Documents.V1.match(method, path);
-		Document document = Documents.V1;
+		Document document = V1.DOCUMENT;
+		Document.Operation operation = document.match(method, path);
 		if (operation == null) {
-			operation = Documents.CURRENT.match(method, path);
-			document = Documents.CURRENT;
+			document = Current.DOCUMENT;
+			operation = document.match(method, path);
 		}
 		if (operation == null) {
 			return null;
@@ -65,18 +65,23 @@ final class OpenApiRequests {
 		return problems;
 	}
 
-	/** Loads both documents now (for measuring or warming up); otherwise the first request does it. */
+	/** Loads both documents now (for measuring or warming up); otherwise the first request that needs one does. */
 	static void load() {
-		Documents.V1.operations.size();
-		Documents.CURRENT.operations.size();
+		V1.DOCUMENT.operations.size();
+		Current.DOCUMENT.operations.size();
 	}
 
-	/** The lazy holder: the documents load when a request first needs them, once per JVM. */
-	private static final class Documents {
+	/** Lazy holder of openapi-v1.json: loaded when a request first needs it, once per JVM. */
+	private static final class V1 {
 
-		static final Document V1 = new Document("openapi-v1.json");
+		static final Document DOCUMENT = new Document("openapi-v1.json");
 
-		static final Document CURRENT = new Document("openapi-current.json");
+	}
+
+	/** Lazy holder of openapi-current.json: loaded only when a request is not a seed route. */
+	private static final class Current {
+
+		static final Document DOCUMENT = new Document("openapi-current.json");
 
 	}
 
