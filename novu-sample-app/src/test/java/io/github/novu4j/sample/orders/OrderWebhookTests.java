@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole loop offline: an order triggers a workflow on the local stand-in, the stand-in posts a signed
- * {@code message.sent} and {@code message.delivered} (or {@code message.failed}) webhooks back to {@code POST /novu/webhooks}, the
- * starter verifies it and the app records it on the order, visible in {@code GET /orders/{id}}.
+ * The whole loop offline: an order triggers a workflow on the local stand-in, the stand-in posts signed
+ * {@code message.sent} and {@code message.delivered} (or {@code message.failed}) webhooks back to
+ * {@code POST /novu/webhooks}, the starter verifies them and the app records the outcome on the order, visible
+ * in {@code GET /orders/{id}}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrderWebhookTests {
