@@ -348,66 +348,61 @@ final class SubscriberDetailsRoutes {
 		});
 	}
 
-	private Reply getSubscription(NovuState.Request request, String key, String identifier) {
+	/** Finds the topic (404 if absent) and the subscription by identifier or id (the given answer if absent). */
+	private Reply withSubscription(NovuState.Request request, String key, String identifier, Reply absent,
+			java.util.function.BiFunction<NovuState.TopicState, Map.Entry<String, NovuState.Membership>, Reply> then) {
 		NovuState.TopicState topic = this.state.topics().get(key);
 		if (topic == null) {
 			return Reply.notFound("Topic with key " + key + " not found", request.path());
 		}
-		Map.Entry<String, NovuState.Membership> found = find(topic, identifier);
-		if (found == null) {
-			// WIRE-FORMAT-CURRENT §H.3: an absent subscription is 204 with no body.
-			return Reply.noContent();
+		for (Map.Entry<String, NovuState.Membership> entry : topic.members.entrySet()) {
+			if (entry.getValue().identifier().equals(identifier) || entry.getValue().id().equals(identifier)) {
+				return then.apply(topic, entry);
+			}
 		}
-		NovuState.Membership membership = found.getValue();
-		SubscriptionDetails details = this.subscriptions.get(membership.id());
-		Map<String, @Nullable Object> result = new LinkedHashMap<>();
-		result.put("id", membership.id());
-		result.put("identifier", membership.identifier());
-		if (details != null && details.name != null) {
-			result.put("name", details.name);
-		}
-		result.put("preferences", (details != null) ? details.preferences(membership.id()) : List.of());
-		result.put("contextKeys", List.of());
-		return Reply.wrapped(200, result);
+		return absent;
+	}
+
+	private Reply getSubscription(NovuState.Request request, String key, String identifier) {
+		// WIRE-FORMAT-CURRENT §H.3: an absent subscription is 204 with no body.
+		return withSubscription(request, key, identifier, Reply.noContent(), (topic, found) -> {
+			NovuState.Membership membership = found.getValue();
+			SubscriptionDetails details = this.subscriptions.get(membership.id());
+			Map<String, @Nullable Object> result = new LinkedHashMap<>();
+			result.put("id", membership.id());
+			result.put("identifier", membership.identifier());
+			if (details != null && details.name != null) {
+				result.put("name", details.name);
+			}
+			result.put("preferences", (details != null) ? details.preferences(membership.id()) : List.of());
+			result.put("contextKeys", List.of());
+			return Reply.wrapped(200, result);
+		});
 	}
 
 	private Reply updateSubscription(NovuState.Request request, String key, String identifier) {
-		NovuState.TopicState topic = this.state.topics().get(key);
-		if (topic == null) {
-			return Reply.notFound("Topic with key " + key + " not found", request.path());
-		}
-		Map.Entry<String, NovuState.Membership> found = find(topic, identifier);
-		if (found == null) {
-			return Reply.notFound("Subscription with identifier " + identifier + " not found", request.path());
-		}
-		NovuState.Membership membership = found.getValue();
-		SubscriptionDetails details = this.subscriptions.computeIfAbsent(membership.id(), (id) -> new SubscriptionDetails());
-		JsonNode body = request.json();
-		if (body != null && body.path("name").isString()) {
-			details.name = body.get("name").asString();
-		}
-		if (body != null && body.get("preferences") != null && body.get("preferences").isArray()) {
-			details.rules.clear();
-			for (JsonNode rule : body.get("preferences")) {
-				if (rule.isString()) {
-					details.rules.put(rule.asString(), true);
-				}
-				else if (rule.path("workflowId").isString()) {
-					details.rules.put(rule.get("workflowId").asString(), rule.path("enabled").asBoolean(true));
+		Reply absent = Reply.notFound("Subscription with identifier " + identifier + " not found", request.path());
+		return withSubscription(request, key, identifier, absent, (topic, found) -> {
+			NovuState.Membership membership = found.getValue();
+			SubscriptionDetails details = this.subscriptions.computeIfAbsent(membership.id(), (id) -> new SubscriptionDetails());
+			JsonNode body = request.json();
+			if (body != null && body.path("name").isString()) {
+				details.name = body.get("name").asString();
+			}
+			if (body != null && body.get("preferences") != null && body.get("preferences").isArray()) {
+				details.rules.clear();
+				for (JsonNode rule : body.get("preferences")) {
+					if (rule.isString()) {
+						details.rules.put(rule.asString(), true);
+					}
+					else if (rule.path("workflowId").isString()) {
+						details.rules.put(rule.get("workflowId").asString(), rule.path("enabled").asBoolean(true));
+					}
 				}
 			}
-		}
-		details.updatedAt = NovuState.now();
-		return Reply.wrapped(200, withDetails(this.state.subscription(topic, found.getKey(), membership)));
-	}
-
-	private static Map.@Nullable Entry<String, NovuState.Membership> find(NovuState.TopicState topic, String identifier) {
-		for (Map.Entry<String, NovuState.Membership> entry : topic.members.entrySet()) {
-			if (entry.getValue().identifier().equals(identifier) || entry.getValue().id().equals(identifier)) {
-				return entry;
-			}
-		}
-		return null;
+			details.updatedAt = NovuState.now();
+			return Reply.wrapped(200, withDetails(this.state.subscription(topic, found.getKey(), membership)));
+		});
 	}
 
 	private Map<String, @Nullable Object> withDetails(Map<String, @Nullable Object> subscription) {
