@@ -85,4 +85,23 @@ class ServerRulesTests {
 		assertThat(this.novu).hasTopic("ada@example.com").withSubscribers("ada");
 	}
 
+	@Test
+	void topicSubscriptionsAndBulkPreferencesTakeAtMost100Items() {
+		// WIRE-FORMAT-CURRENT §E: at most 100 items per topics.subscriptions call (no 500 limit is documented).
+		RawNovu raw = new RawNovu(this.novu);
+		String ids = String.join(",", java.util.Collections.nCopies(101, "\"ada\""));
+		RawNovu.Answer subscriptions = raw.send("POST", "/v2/topics/news/subscriptions", "{\"subscriptions\":[" + ids + "]}");
+		assertThat(subscriptions.status()).isEqualTo(422);
+		assertThat(subscriptions.validationMessages()).containsExactly("subscriptions must contain between 1 and 100 elements");
+		assertThat(this.novu.topic("news")).isEmpty();
+
+		raw.send("POST", "/v2/subscribers", "{\"subscriberId\":\"ada\"}");
+		String item = "{\"workflowId\":\"w\",\"channels\":{\"email\":false}}";
+		RawNovu.Answer preferences = raw.send("PATCH", "/v2/subscribers/ada/preferences/bulk",
+				"{\"preferences\":[" + String.join(",", java.util.Collections.nCopies(101, item)) + "]}");
+		assertThat(preferences.status()).isEqualTo(422);
+		// Found by the document check: openapi-current.json gives the list maxItems 100.
+		assertThat(preferences.validationMessages()).containsExactly("preferences must contain no more than 100 elements");
+	}
+
 }
