@@ -56,12 +56,15 @@ import tools.jackson.databind.json.JsonMapper;
  * (single, bulk, broadcast, cancel); v1 subscribers (create = upsert, bulk create, retrieve, update, delete,
  * list), their in-app feed, unseen count, {@code mark-as} and {@code mark-all}; v2 subscribers (create,
  * retrieve, patch, delete, search); v1 topics (create, retrieve, rename, delete, list, assign, remove,
- * membership) and v2 topics (create, get, update, delete, list, subscriptions list/create/delete); the Framework
- * bridge sync ({@link #syncBridge(URI)}) and the runs of code-first workflows. Every
- * other route answers 404 in Novu's error shape.
+ * membership) and v2 topics (create, get, update, delete, list, subscriptions list/create/delete); a
+ * subscriber's credentials, online status, preferences (v1 and v2) and topic subscriptions; the Framework
+ * bridge sync ({@link #syncBridge(URI)}) and the runs of code-first workflows. Every other route answers 404 in
+ * Novu's error shape.
  *
  * <p>Checked on every request, as Novu does: {@code Authorization: ApiKey <key>} (401 otherwise, with
- * Novu's three messages), the body limit (100 kB, 20 MB on {@code /v1/events/*}; 413 above) and
+ * Novu's three messages), the rate limits ({@link RateLimits}; generous by default, with the {@code RateLimit-*}
+ * headers on every answer), the request against Novu's OpenAPI documents (422 {@code Validation Error}; see
+ * {@link #validateRequests(boolean)}), the body limit (100 kB, 20 MB on {@code /v1/events/*}; 413 above) and
  * {@code Idempotency-Key} on POST and PATCH (same key and body: the first answer replayed with
  * {@code Idempotency-Replay: true}; another body: 422; still in flight: 409).
  *
@@ -110,11 +113,24 @@ public final class LocalNovu implements AutoCloseable {
 
 	private volatile @Nullable NovuClient client;
 
-	private LocalNovu(HttpServer server, String apiKey) {
+	private final RateLimits.Buckets rateLimits = new RateLimits.Buckets();
+
+	private volatile boolean validateRequests;
+
+	/** What {@link #reset()} restores: the builder's settings. */
+	private final boolean defaultValidateRequests;
+
+	private final RateLimits defaultRateLimits;
+
+	private LocalNovu(HttpServer server, Builder settings) {
 		this.server = server;
-		this.apiKey = apiKey;
+		this.apiKey = settings.apiKey;
+		this.defaultValidateRequests = settings.validateRequests;
+		this.defaultRateLimits = settings.rateLimits;
+		this.validateRequests = settings.validateRequests;
+		this.rateLimits.configure(settings.rateLimits);
 		this.state = new NovuState(this.json, this::triggered);
-		this.state.bridge().secretKey(apiKey);
+		this.state.bridge().secretKey(this.apiKey);
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "local-novu-" + threads.incrementAndGet());
@@ -140,12 +156,21 @@ public final class LocalNovu implements AutoCloseable {
 	 * @return the running local Novu; {@link #close()} stops it
 	 */
 	public static LocalNovu start(String apiKey) {
-		Objects.requireNonNull(apiKey, "apiKey");
-		if (apiKey.isBlank()) {
-			throw new IllegalArgumentException("apiKey must not be blank");
-		}
+		return builder().apiKey(apiKey).start();
+	}
+
+	/**
+	 * A builder for a local Novu with other settings than {@link #start()}'s, e.g.
+	 * {@code LocalNovu.builder().validateRequests(false).rateLimits(RateLimits.freeTier()).start()}.
+	 * @return a builder with the defaults: key {@value #DEFAULT_API_KEY}, requests validated, generous rate limits
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	private static LocalNovu start(Builder settings) {
 		try {
-			return new LocalNovu(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), apiKey);
+			return new LocalNovu(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), settings);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the local Novu", ex);
@@ -294,12 +319,34 @@ public final class LocalNovu implements AutoCloseable {
 	 */
 	public List<BridgeExecution> bridgeExecutions() {
 		return this.state.bridge().executions();
+	 * Switches the check of every request against Novu's OpenAPI documents on or off (on by default; a request
+	 * the documents forbid is answered 422 {@code Validation Error}, as Novu does). Switch it off if your tests
+	 * send something the documents forbid but your Novu accepts. {@link #reset()} restores the setting it was
+	 * started with ({@link Builder#validateRequests(boolean)}, on by default).
+	 * @param enabled whether requests are checked
+	 * @return this local Novu
+	 */
+	public LocalNovu validateRequests(boolean enabled) {
+		this.validateRequests = enabled;
+		return this;
+	}
+
+	/**
+	 * Sets the rate limits it plays (default {@link RateLimits#generous()}, which no test reaches); the buckets
+	 * start full. {@link #reset()} restores the limits it was started with ({@link Builder#rateLimits}).
+	 * @param limits the limits, e.g. {@code RateLimits.of(5, 5, 5)} or {@link RateLimits#freeTier()}
+	 * @return this local Novu
+	 */
+	public LocalNovu rateLimits(RateLimits limits) {
+		this.rateLimits.configure(Objects.requireNonNull(limits, "limits"));
+		return this;
 	}
 
 	/**
 	 * Forgets everything: stored subscribers, topics, notifications and messages, delayed workflows, recorded
 	 * requests, triggers, webhook deliveries and bridge executions, idempotency keys and faults. The port, the key,
-	 * the webhook endpoint and the synced bridge stay.
+	 * the webhook endpoint and the synced bridge stay; request validation and the rate limits come back to the
+	 * settings it was started with.
 	 */
 	public void reset() {
 		synchronized (this.state) {
@@ -311,12 +358,15 @@ public final class LocalNovu implements AutoCloseable {
 		this.webhooks.clear();
 		this.answers.clear();
 		this.idempotentCalls.clear();
+		this.validateRequests = this.defaultValidateRequests;
+		this.rateLimits.configure(this.defaultRateLimits);
 	}
 
 	/**
 	 * Posts signed {@code message.*} webhooks to an endpoint after each accepted trigger, as Novu does for a
-	 * webhook endpoint configured in its dashboard: per recipient, a {@code message.delivered}, or a
-	 * {@code message.failed} when the subscriber's email ends in {@code .invalid}. A delivery not answered
+	 * webhook endpoint configured in its dashboard: per recipient, a {@code message.sent} then a
+	 * {@code message.delivered}, or only a {@code message.failed} when the subscriber's email ends in
+	 * {@code .invalid}. A delivery not answered
 	 * 2xx is retried three more times, quickly, with the same {@code webhook-id}.
 	 * @param endpoint the receiving URL, e.g. {@code http://127.0.0.1:8080/novu/webhooks}
 	 * @param secret the endpoint's signing secret ({@code whsec_...}), the one the receiver verifies with
@@ -394,6 +444,29 @@ public final class LocalNovu implements AutoCloseable {
 		if (unauthorized != null) {
 			return unauthorized;
 		}
+		// WIRE-FORMAT §6: the throttler runs after authentication, before everything else.
+		RateLimits.Verdict verdict = this.rateLimits.take(path, cost(request.method(), path), System.nanoTime());
+		Reply reply;
+		if (!verdict.allowed()) {
+			reply = Reply.error(429, null, "API rate limit exceeded", request.path())
+				.withHeader("Retry-After", Long.toString(verdict.retryAfter()));
+		}
+		else {
+			reply = idempotent(request, path);
+		}
+		for (Map.Entry<String, String> header : verdict.headers().entrySet()) {
+			reply = reply.withHeader(header.getKey(), header.getValue());
+		}
+		return reply;
+	}
+
+	/** WIRE-FORMAT §6: a bulk trigger, a broadcast and a bulk subscriber create cost 100 tokens. */
+	private static int cost(String method, String path) {
+		return method.equals("POST") && (path.equals("/v1/events/trigger/bulk")
+				|| path.equals("/v1/events/trigger/broadcast") || path.equals("/v1/subscribers/bulk")) ? 100 : 1;
+	}
+
+	private Reply idempotent(ReceivedRequest request, String path) {
 		String key = request.header("Idempotency-Key");
 		if (key == null || !(request.method().equals("POST") || request.method().equals("PATCH"))) {
 			return route(request, path);
@@ -448,6 +521,13 @@ public final class LocalNovu implements AutoCloseable {
 
 	private Reply route(ReceivedRequest request, String path) {
 		Map<String, List<String>> query = query(request.query());
+		if (this.validateRequests) {
+			// WIRE-FORMAT §2 and WIRE-FORMAT-CURRENT §E: a DTO failure is 422 "Validation Error".
+			List<String> problems = OpenApiRequests.problems(request.method(), path, query, request.body());
+			if (problems != null && !problems.isEmpty()) {
+				return Reply.validationError(request.path(), problems.toArray(String[]::new));
+			}
+		}
 		JsonNode body = readJson(request.body());
 		Reply reply;
 		try {
@@ -560,23 +640,35 @@ public final class LocalNovu implements AutoCloseable {
 					: String.valueOf(recipient);
 			Object email = (recipient instanceof Map<?, ?> map) ? map.get("email") : null;
 			boolean fails = (email instanceof String address) && address.endsWith(".invalid");
-			byte[] body = this.json.writeValueAsBytes(messageEvent(trigger, subscriberId, fails));
-			String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
-			this.executor.execute(() -> deliver(target, webhookId, body, fails ? "message.failed" : "message.delivered",
-					trigger.transactionId()));
+			// WIRE-FORMAT-CURRENT §G: message.sent when the provider took the message, then message.delivered;
+			// a message the provider refused gives only message.failed. One message, so one _id for both.
+			List<String> types = fails ? List.of("message.failed") : List.of("message.sent", "message.delivered");
+			String messageId = NovuState.objectId();
+			List<byte[]> bodies = new ArrayList<>();
+			for (String type : types) {
+				bodies.add(this.json.writeValueAsBytes(messageEvent(trigger, subscriberId, messageId, type)));
+			}
+			this.executor.execute(() -> {
+				// In order: each event is delivered (or given up) before the next is sent.
+				for (int i = 0; i < types.size(); i++) {
+					String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
+					deliver(target, webhookId, bodies.get(i), types.get(i), trigger.transactionId());
+				}
+			});
 		}
 	}
 
-	private Map<String, Object> messageEvent(Trigger trigger, String subscriberId, boolean fails) {
+	private Map<String, Object> messageEvent(Trigger trigger, String subscriberId, String messageId, String type) {
+		boolean fails = type.equals("message.failed");
 		String now = Instant.now().toString();
 		Map<String, Object> message = new LinkedHashMap<>();
-		message.put("_id", NovuState.objectId());
+		message.put("_id", messageId);
 		message.put("subscriberId", subscriberId);
 		message.put("transactionId", trigger.transactionId());
 		message.put("templateIdentifier", trigger.workflow());
 		message.put("channel", "email");
 		message.put("providerId", "local-novu");
-		message.put("status", fails ? "error" : "sent");
+		message.put("status", fails ? "error" : type.equals("message.delivered") ? "delivered" : "sent");
 		message.put("createdAt", now);
 		message.put("updatedAt", now);
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -587,7 +679,7 @@ public final class LocalNovu implements AutoCloseable {
 		}
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("id", "evt_" + NovuState.objectId());
-		event.put("type", fails ? "message.failed" : "message.delivered");
+		event.put("type", type);
 		event.put("object", "message");
 		event.put("data", data);
 		event.put("timestamp", now);
@@ -629,6 +721,62 @@ public final class LocalNovu implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Settings of a local Novu to start; {@link LocalNovu#reset()} comes back to them. */
+	public static final class Builder {
+
+		private String apiKey = DEFAULT_API_KEY;
+
+		private boolean validateRequests = true;
+
+		private RateLimits rateLimits = RateLimits.generous();
+
+		private Builder() {
+		}
+
+		/**
+		 * @param apiKey the only API key it accepts (any other answers 401 {@code API Key not found})
+		 * @return this builder
+		 */
+		public Builder apiKey(String apiKey) {
+			Objects.requireNonNull(apiKey, "apiKey");
+			if (apiKey.isBlank()) {
+				throw new IllegalArgumentException("apiKey must not be blank");
+			}
+			this.apiKey = apiKey;
+			return this;
+		}
+
+		/**
+		 * @param validateRequests whether every request is checked against Novu's OpenAPI documents (default
+		 * {@code true}; see {@link LocalNovu#validateRequests(boolean)})
+		 * @return this builder
+		 */
+		public Builder validateRequests(boolean validateRequests) {
+			this.validateRequests = validateRequests;
+			return this;
+		}
+
+		/**
+		 * @param rateLimits the rate limits it plays (default {@link RateLimits#generous()})
+		 * @return this builder
+		 */
+		public Builder rateLimits(RateLimits rateLimits) {
+			this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
+			return this;
+		}
+
+		/** @return the running local Novu, on a free loopback port; {@link LocalNovu#close()} stops it */
+		public LocalNovu start() {
+			return LocalNovu.start(this);
+		}
+
+		@Override
+		public String toString() {
+			return "LocalNovu.Builder{validateRequests=" + this.validateRequests + ", rateLimits=" + this.rateLimits + "}";
+		}
+
 	}
 
 	/** An answer the local Novu gave: the request, the status and the body as sent (empty for none). */

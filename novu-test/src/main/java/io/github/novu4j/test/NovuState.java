@@ -32,8 +32,6 @@ final class NovuState {
 
 	private static final AtomicLong OBJECT_ID_COUNTER = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40));
 
-	private static final Pattern TOPIC_KEY = Pattern.compile("^[a-zA-Z0-9_:.-]+$|^[^@\\s]+@[^@\\s]+$");
-
 	private final JsonMapper json;
 
 	private final Map<String, Object> environment = new LinkedHashMap<>();
@@ -53,6 +51,7 @@ final class NovuState {
 	private final Consumer<Trigger> onTrigger;
 
 	private final BridgeWorker bridge;
+	private final List<Runnable> resetHooks = new ArrayList<>();
 
 	NovuState(JsonMapper json, Consumer<Trigger> onTrigger) {
 		this.json = json;
@@ -70,7 +69,23 @@ final class NovuState {
 		return this.environment;
 	}
 
+	/** @param hook what a route class forgets on {@link #reset()} */
+	void onReset(Runnable hook) {
+		this.resetHooks.add(hook);
+	}
+
+	/** @return the stored subscribers by id, as the routes change them */
+	Map<String, Map<String, @Nullable Object>> subscribers() {
+		return this.subscribers;
+	}
+
+	/** @return the stored topics by key */
+	Map<String, TopicState> topics() {
+		return this.topics;
+	}
+
 	void reset() {
+		this.resetHooks.forEach(Runnable::run);
 		this.subscribers.clear();
 		this.topics.clear();
 		this.notifications.clear();
@@ -138,7 +153,7 @@ final class NovuState {
 		return null;
 	}
 
-	private void route(String method, String template, Handler handler) {
+	void route(String method, String template, Handler handler) {
 		String regex = Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E([^/]+)\\\\Q");
 		this.routes.add(new Route(method, Pattern.compile(regex), handler));
 	}
@@ -188,6 +203,7 @@ final class NovuState {
 		route("GET", "/v2/topics/{topicKey}/subscriptions", (r, v) -> listSubscriptions(r, v.get(0)));
 		route("POST", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), true));
 		route("DELETE", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), false));
+		SubscriberDetailsRoutes.register(this);
 	}
 
 	// ---------------------------------------------------------------- triggers
@@ -197,6 +213,10 @@ final class NovuState {
 		List<String> problems = eventProblems(body, broadcast);
 		if (!problems.isEmpty()) {
 			return Reply.badRequest(request.path(), problems.toArray(String[]::new));
+		}
+		List<String> context = ServerRules.contextProblems(body);
+		if (!context.isEmpty()) {
+			return Reply.validationError(request.path(), context.toArray(String[]::new));
 		}
 		return Reply.wrapped(201, accept(body, request, broadcast));
 	}
@@ -211,6 +231,10 @@ final class NovuState {
 			List<String> problems = eventProblems(event, false);
 			if (!problems.isEmpty()) {
 				return Reply.badRequest(request.path(), problems.toArray(String[]::new));
+			}
+			List<String> context = ServerRules.contextProblems(event);
+			if (!context.isEmpty()) {
+				return Reply.validationError(request.path(), context.toArray(String[]::new));
 			}
 		}
 		List<Map<String, @Nullable Object>> results = new ArrayList<>();
@@ -277,7 +301,7 @@ final class NovuState {
 			}
 		}
 		this.onTrigger.accept(new Trigger(workflow, to, List.copyOf(recipients), payload, transactionId, broadcast,
-				request.received()));
+				request.received(), ServerRules.contextIds(event)));
 		Map<String, @Nullable Object> result = new LinkedHashMap<>();
 		result.put("acknowledged", true);
 		result.put("status", "processed");
@@ -660,9 +684,9 @@ final class NovuState {
 			return v2 ? Reply.validationError(request.path(), "key should not be empty")
 					: Reply.badRequest(request.path(), "key should not be empty");
 		}
-		if (!TOPIC_KEY.matcher(key).matches()) {
-			return Reply.error(400, "Bad Request", "Topic key must only contain letters, numbers, and the characters"
-					+ " _ : . - or be a valid email address: " + key, request.path());
+		Reply badKey = ServerRules.topicKeyProblem(key, request.path());
+		if (badKey != null) {
+			return badKey;
 		}
 		String name = (body.get("name") != null && body.get("name").isString()) ? body.get("name").asString() : null;
 		TopicState topic = this.topics.get(key);
@@ -760,6 +784,10 @@ final class NovuState {
 			return Reply.badRequest(request.path(), "subscribers should not be empty");
 		}
 		// WIRE-FORMAT §3: assigning creates the topic if it is missing.
+		Reply badKey = ServerRules.topicKeyProblem(key, request.path());
+		if (badKey != null && !this.topics.containsKey(key)) {
+			return badKey;
+		}
 		TopicState topic = this.topics.computeIfAbsent(key, (k) -> new TopicState(objectId(), k, null, now()));
 		List<String> succeeded = new ArrayList<>();
 		List<String> notFound = new ArrayList<>();
@@ -835,6 +863,10 @@ final class NovuState {
 			if (!create) {
 				return Reply.notFound("Topic with key " + key + " not found", request.path());
 			}
+			Reply badKey = ServerRules.topicKeyProblem(key, request.path());
+			if (badKey != null) {
+				return badKey;
+			}
 			topic = new TopicState(objectId(), key, null, now());
 			this.topics.put(key, topic);
 		}
@@ -880,7 +912,7 @@ final class NovuState {
 		return Reply.of(create ? 201 : 200, result);
 	}
 
-	private Map<String, @Nullable Object> subscription(TopicState topic, String subscriberId, Membership membership) {
+	Map<String, @Nullable Object> subscription(TopicState topic, String subscriberId, Membership membership) {
 		Map<String, @Nullable Object> subscriber = this.subscribers.getOrDefault(subscriberId, Map.of());
 		Map<String, @Nullable Object> brief = new LinkedHashMap<>();
 		brief.put("_id", subscriber.get("_id"));
@@ -951,7 +983,7 @@ final class NovuState {
 	}
 
 	/** WIRE-FORMAT-CURRENT §D: limit 1..100 (422 above), not both cursors (400). */
-	private static @Nullable Reply cursorProblems(Request request) {
+	static @Nullable Reply cursorProblems(Request request) {
 		Integer limit = request.intParam("limit", 10);
 		if (limit == null || limit < 1 || limit > 100) {
 			return Reply.validationError(request.path(), "limit must not be greater than 100",
@@ -964,7 +996,7 @@ final class NovuState {
 		return null;
 	}
 
-	private static <T> Map<String, @Nullable Object> cursorPage(Request request, Collection<T> items,
+	static <T> Map<String, @Nullable Object> cursorPage(Request request, Collection<T> items,
 			java.util.function.Function<T, String> id) {
 		int limit = request.intParam("limit", 10);
 		boolean ascending = "ASC".equalsIgnoreCase(request.param("orderDirection"));
@@ -1035,7 +1067,7 @@ final class NovuState {
 		return copy;
 	}
 
-	private static String now() {
+	static String now() {
 		return Instant.now().toString();
 	}
 
@@ -1071,7 +1103,7 @@ final class NovuState {
 	}
 
 	@FunctionalInterface
-	private interface Handler {
+	interface Handler {
 
 		Reply handle(Request request, List<String> variables);
 
@@ -1080,7 +1112,7 @@ final class NovuState {
 	private record Route(String method, Pattern path, Handler handler) {
 	}
 
-	private static final class TopicState {
+	static final class TopicState {
 
 		final String id;
 
@@ -1104,7 +1136,7 @@ final class NovuState {
 
 	}
 
-	private record Membership(String id, String identifier, String createdAt) {
+	record Membership(String id, String identifier, String createdAt) {
 	}
 
 	private static final class NotificationState {

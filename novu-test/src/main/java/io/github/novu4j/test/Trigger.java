@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param transactionId the transaction id the local Novu answered
  * @param broadcast whether it came through the broadcast route
  * @param request the request that carried it
+ * @param context the event's {@code context} as {@code type → id}, in the order sent; empty if none
  */
 public record Trigger(String workflow, List<Object> to, List<String> subscriberIds, Map<String, @Nullable Object> payload,
-		String transactionId, boolean broadcast, ReceivedRequest request) {
+		String transactionId, boolean broadcast, ReceivedRequest request, Map<String, String> context) {
 
 	/**
 	 * Copies the lists.
@@ -30,10 +31,27 @@ public record Trigger(String workflow, List<Object> to, List<String> subscriberI
 	 * @param transactionId the transaction id
 	 * @param broadcast whether it was a broadcast
 	 * @param request the request
+	 * @param context the context
 	 */
 	public Trigger {
 		to = List.copyOf(to);
 		subscriberIds = List.copyOf(subscriberIds);
+		context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
+	}
+
+	/**
+	 * An event without a context.
+	 * @param workflow the workflow
+	 * @param to the recipients as sent
+	 * @param subscriberIds the subscribers reached
+	 * @param payload the payload
+	 * @param transactionId the transaction id
+	 * @param broadcast whether it was a broadcast
+	 * @param request the request
+	 */
+	public Trigger(String workflow, List<Object> to, List<String> subscriberIds, Map<String, @Nullable Object> payload,
+			String transactionId, boolean broadcast, ReceivedRequest request) {
+		this(workflow, to, subscriberIds, payload, transactionId, broadcast, request, Map.of());
 	}
 
 }

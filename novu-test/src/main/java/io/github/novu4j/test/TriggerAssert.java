@@ -83,6 +83,28 @@ public final class TriggerAssert {
 				Trigger::transactionId);
 	}
 
+	/**
+	 * Keeps the events whose {@code context} has an entry of this type and id (a context given as an object is
+	 * matched on its {@code id}).
+	 * @param type the context type, e.g. {@code tenant}
+	 * @param id the context id, e.g. {@code acme}
+	 * @return assertions over the matching events
+	 */
+	public TriggerAssert withContext(String type, String id) {
+		Objects.requireNonNull(type, "type");
+		Objects.requireNonNull(id, "id");
+		return narrow("with context " + type + ":" + id, (t) -> id.equals(t.context().get(type)),
+				(t) -> String.valueOf(t.context()));
+	}
+
+	/**
+	 * Keeps the events sent without a {@code context}.
+	 * @return assertions over the matching events
+	 */
+	public TriggerAssert withoutContext() {
+		return narrow("without context", (t) -> t.context().isEmpty(), (t) -> String.valueOf(t.context()));
+	}
+
 	/** @return the events selected so far, oldest first */
 	public List<Trigger> triggers() {
 		return this.triggers;

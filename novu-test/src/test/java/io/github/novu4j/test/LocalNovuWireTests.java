@@ -34,15 +34,24 @@ class LocalNovuWireTests {
 	}
 
 	@Test
-	void aTriggerWithoutAWorkflowNameIs400WithTheValidationMessages() throws Exception {
+	void aTriggerWithoutAWorkflowNameIs422WithTheValidationMessages() throws Exception {
+		// The 2026 server's DTO failure (WIRE-FORMAT §2, WIRE-FORMAT-CURRENT §E), found by the document check.
 		Answer answer = post("/v1/events/trigger", "{\"to\":\"a\",\"payload\":{}}", null);
-		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.json().get("statusCode").asInt()).isEqualTo(400);
-		assertThat(answer.json().get("error").asString()).isEqualTo("Bad Request");
-		assertThat(answer.json().get("message").isArray()).isTrue();
-		assertThat(answer.json().get("message").get(0).asString()).isEqualTo("name should not be empty");
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.json().get("statusCode").asInt()).isEqualTo(422);
+		assertThat(answer.json().get("error").asString()).isEqualTo("Unprocessable Entity");
+		assertThat(answer.json().get("message").asString()).isEqualTo("Validation Error");
+		assertThat(answer.json().path("errors").path("general").path("messages").get(0).asString())
+			.isEqualTo("name should not be empty");
 		assertThat(answer.json().get("path").asString()).isEqualTo("/v1/events/trigger");
 		assertThat(answer.json().has("timestamp")).isTrue();
+
+		// Without the document check, the route's own rule answers in the 2024 server's shape: 400, a message array.
+		this.novu.validateRequests(false);
+		Answer unchecked = post("/v1/events/trigger", "{\"to\":\"a\",\"payload\":{}}", null);
+		assertThat(unchecked.status()).isEqualTo(400);
+		assertThat(unchecked.json().get("error").asString()).isEqualTo("Bad Request");
+		assertThat(unchecked.json().get("message").get(0).asString()).isEqualTo("name should not be empty");
 		assertThat(this.novu.triggers()).isEmpty();
 	}
 

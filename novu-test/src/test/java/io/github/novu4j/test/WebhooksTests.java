@@ -73,25 +73,32 @@ class WebhooksTests {
 	}
 
 	private void awaitDeliveries(int count) throws InterruptedException {
-		for (int i = 0; i < 100 && this.localNovu.webhooks().size() < count; i++) {
+		for (int i = 0; i < 400 && this.localNovu.webhooks().size() < count; i++) {
 			Thread.sleep(50);
 		}
 		assertThat(this.localNovu.webhooks()).hasSize(count);
 	}
 
 	@Test
-	void aTriggerIsFollowedByASignedDeliveredWebhook() throws InterruptedException {
+	void aTriggerIsFollowedByASignedSentThenDeliveredWebhookOfTheSameMessage() throws InterruptedException {
 		trigger("ada@example.com");
-		awaitDeliveries(1);
+		awaitDeliveries(2);
 
-		assertThat(this.received).singleElement().satisfies((webhook) -> {
+		assertThat(this.received).hasSize(2);
+		assertThat(this.received).extracting((webhook) -> ((NovuMessageEvent) webhook.event()).type())
+			.containsExactly(WebhookEventType.MESSAGE_SENT, WebhookEventType.MESSAGE_DELIVERED);
+		assertThat(this.received).allSatisfy((webhook) -> {
 			NovuMessageEvent event = (NovuMessageEvent) webhook.event();
-			assertThat(event.type()).isEqualTo(WebhookEventType.MESSAGE_DELIVERED);
 			assertThat(event.data().object().transactionId()).isEqualTo("tx-1");
 			assertThat(event.data().object().recipientId()).isEqualTo("cust-1");
 			assertThat(event.data().object().templateIdentifier()).isEqualTo("order-placed");
 		});
-		assertThat(this.localNovu.webhooks().get(0).status()).isEqualTo(204);
+		assertThat(((NovuMessageEvent) this.received.get(0).event()).data().object().id())
+			.isEqualTo(((NovuMessageEvent) this.received.get(1).event()).data().object().id());
+		assertThat(this.received.get(0).webhookId()).isNotEqualTo(this.received.get(1).webhookId());
+		assertThat(this.localNovu.webhooks()).extracting(WebhookDelivery::type, WebhookDelivery::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("message.sent", 204),
+					org.assertj.core.groups.Tuple.tuple("message.delivered", 204));
 	}
 
 	@Test

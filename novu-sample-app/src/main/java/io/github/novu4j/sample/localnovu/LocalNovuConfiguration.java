@@ -62,7 +62,7 @@ public class LocalNovuConfiguration {
 			String path = environment.getProperty("novu.webhooks.path", "/novu/webhooks");
 			URI endpoint = URI.create("http://127.0.0.1:" + event.getWebServer().getPort() + path);
 			localNovu.sendWebhooksTo(endpoint, secret);
-			logger.info("The local Novu stand-in posts signed message.delivered / message.failed webhooks to {}", endpoint);
+			logger.info("The local Novu stand-in posts signed message.sent, message.delivered / message.failed webhooks to {}", endpoint);
 		};
 	}
 

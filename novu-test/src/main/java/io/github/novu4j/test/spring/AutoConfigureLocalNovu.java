@@ -35,4 +35,12 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface AutoConfigureLocalNovu {
 
+	/**
+	 * Whether the local Novu checks every request against Novu's OpenAPI documents and answers what they forbid
+	 * with Novu's 422 (see {@link io.github.novu4j.test.LocalNovu#validateRequests(boolean)}). Test classes that
+	 * differ here get separate application contexts.
+	 * @return {@code true} (the default) to check requests
+	 */
+	boolean validateRequests() default true;
+
 }

@@ -17,8 +17,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Gives each test class annotated with {@link AutoConfigureLocalNovu} a context customizer that starts a
- * {@link LocalNovu}. Registered in {@code META-INF/spring.factories}; all annotated classes share one customizer
- * (it is equal to itself), so Spring's context cache can reuse their context.
+ * {@link LocalNovu}. Registered in {@code META-INF/spring.factories}; annotated classes with the same settings get
+ * equal customizers, so Spring's context cache can reuse their context.
  */
 public class LocalNovuContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -28,31 +28,23 @@ public class LocalNovuContextCustomizerFactory implements ContextCustomizerFacto
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureLocalNovu.class)
-				? new LocalNovuContextCustomizer() : null;
+		AutoConfigureLocalNovu annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				AutoConfigureLocalNovu.class);
+		return (annotation != null) ? new LocalNovuContextCustomizer(annotation.validateRequests()) : null;
 	}
 
-	private static final class LocalNovuContextCustomizer implements ContextCustomizer {
+	/** Equal for equal settings, so Spring's context cache shares a context between such test classes. */
+	private record LocalNovuContextCustomizer(boolean validateRequests) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-			LocalNovu novu = LocalNovu.start();
+			LocalNovu novu = LocalNovu.builder().validateRequests(this.validateRequests).start();
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("localNovu",
 						Map.of("novu.base-url", novu.baseUrl(), "novu.api-key", novu.apiKey())));
 			context.getBeanFactory().registerSingleton(BEAN_NAME, novu);
 			context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> novu.close());
-		}
-
-		@Override
-		public boolean equals(@Nullable Object other) {
-			return other != null && other.getClass() == getClass();
-		}
-
-		@Override
-		public int hashCode() {
-			return LocalNovuContextCustomizer.class.hashCode();
 		}
 
 	}

@@ -6,10 +6,9 @@ import io.github.novu4j.autoconfigure.health.NovuHealthIndicator;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.events.TriggerRequest;
 import io.github.novu4j.test.LocalNovu;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "novu.api-key=a-real-looking-key-that-must-be-overridden")
 @AutoConfigureLocalNovu
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AutoConfigureLocalNovuTests {
 
 	@Autowired
@@ -44,7 +42,6 @@ class AutoConfigureLocalNovuTests {
 	Environment environment;
 
 	@Test
-	@Order(1)
 	void theApplicationsClientTalksToTheLocalNovu() {
 		this.notifier.orderShipped("customer-7", "A-100");
 		assertThat(this.novu).hasTriggered("order-shipped").to("customer-7").withPayloadEntry("orderId", "A-100");
@@ -52,15 +49,23 @@ class AutoConfigureLocalNovuTests {
 		assertThat(this.environment.getProperty("novu.api-key")).isEqualTo(this.novu.apiKey());
 	}
 
-	@Test
-	@Order(2)
-	void stateIsResetBetweenTestMethods() {
+	/**
+	 * Every run starts empty and leaves a trigger and a subscriber behind, so whichever tests of this class ran
+	 * before it (the repetitions at least), it only passes if the state was reset in between; no order is assumed.
+	 */
+	@RepeatedTest(3)
+	void stateIsResetBetweenTestMethods(RepetitionInfo repetition) {
 		assertThat(this.novu.triggers()).isEmpty();
 		assertThat(this.novu.subscriber("customer-7")).isEmpty();
+		assertThat(this.novu.requests()).noneMatch((r) -> r.path().startsWith("/v1/events/"));
+
+		this.notifier.orderShipped("customer-7", "A-" + repetition.getCurrentRepetition());
+		assertThat(this.novu).hasTriggered("order-shipped").times(1).withPayloadEntry("orderId",
+				"A-" + repetition.getCurrentRepetition());
+		assertThat(this.novu.subscriber("customer-7")).isPresent();
 	}
 
 	@Test
-	@Order(3)
 	void theNovuHealthComponentIsUp() {
 		Health health = this.health.health();
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
