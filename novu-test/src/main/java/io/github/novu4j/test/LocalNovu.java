@@ -319,6 +319,9 @@ public final class LocalNovu implements AutoCloseable {
 	 */
 	public List<BridgeExecution> bridgeExecutions() {
 		return this.state.bridge().executions();
+	}
+
+	/**
 	 * Switches the check of every request against Novu's OpenAPI documents on or off (on by default; a request
 	 * the documents forbid is answered 422 {@code Validation Error}, as Novu does). Switch it off if your tests
 	 * send something the documents forbid but your Novu accepts. {@link #reset()} restores the setting it was
