@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.novu4j.autoconfigure.NovuProperties;
+import io.github.novu4j.client.NovuClient;
+import io.github.novu4j.client.bridge.Bridge;
 import io.github.novu4j.framework.BridgeRequest;
 import io.github.novu4j.framework.BridgeResponse;
 import io.github.novu4j.framework.NovuBridge;
@@ -13,6 +15,7 @@ import io.github.novu4j.framework.Workflow;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -61,6 +64,33 @@ public final class NovuFrameworkAutoConfiguration {
 					+ "novu.framework.strict-authentication=false");
 		}
 		return NovuBridge.builder(secretKey).serverName(serverName).workflows(all).build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "novu.framework.sync.enabled")
+	static class SyncConfiguration {
+
+		@Bean
+		NovuFrameworkSync novuFrameworkSync(NovuFrameworkProperties properties, ObjectProvider<NovuClient> client) {
+			String bridgeUrl = properties.getSync().getBridgeUrl();
+			if (bridgeUrl == null || bridgeUrl.isBlank()) {
+				throw new IllegalStateException("novu.framework.sync.enabled=true needs novu.framework.sync.bridge-url, "
+						+ "the bridge's public URL as Novu reaches it (e.g. https://app.example.com/api/novu)");
+			}
+			try {
+				Bridge.requireBridgeUrl(bridgeUrl);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("novu.framework.sync.bridge-url: " + ex.getMessage(), ex);
+			}
+			NovuClient novu = client.getIfAvailable();
+			if (novu == null) {
+				throw new IllegalStateException("novu.framework.sync.enabled=true needs the Novu client: set novu.api-key "
+						+ "to the environment's secret key (and keep novu.enabled on)");
+			}
+			return new NovuFrameworkSync(novu, bridgeUrl, properties.getSync().isFailOnError());
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
