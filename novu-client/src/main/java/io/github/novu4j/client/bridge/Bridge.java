@@ -50,8 +50,8 @@ public class Bridge {
 	 *
 	 * <p><strong>Novu deletes every code-first workflow of the environment that this bridge no longer
 	 * discovers</strong>. Sync a bridge that serves all of the environment's
-	 * code-first workflows, never a partial one, and never a development bridge to a production environment. The sync
-	 * fails, and changes nothing, when a discovered workflow id belongs to a workflow made in Novu's dashboard.
+	 * code-first workflows, never a partial one, and never a development bridge to a production environment. Novu
+	 * refuses the whole sync when a discovered workflow id belongs to a workflow made in its dashboard.
 	 * @param bridgeUrl the bridge's absolute {@code http} or {@code https} URL as Novu reaches it, e.g.
 	 * {@code https://app.example.com/api/novu}
 	 * @return the workflows Novu stored, as it answers them
