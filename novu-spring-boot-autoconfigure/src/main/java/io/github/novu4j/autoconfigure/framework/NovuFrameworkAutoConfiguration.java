@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import io.github.novu4j.autoconfigure.NovuProperties;
 import io.github.novu4j.client.NovuClient;
@@ -66,6 +68,26 @@ public final class NovuFrameworkAutoConfiguration {
 		return NovuBridge.builder(secretKey).serverName(serverName).workflows(all).build();
 	}
 
+	/**
+	 * The bridge's view of a request, the same for Spring MVC and WebFlux: the first value of each query parameter and
+	 * header, and the body's bytes as UTF-8 text, unchanged (the signature covers them).
+	 */
+	static BridgeRequest bridgeRequest(HttpMethod method, Consumer<BiConsumer<String, List<String>>> queryParameters,
+			Consumer<BiConsumer<String, List<String>>> headers, byte[] body) {
+		return new BridgeRequest(method.name(), firstValues(queryParameters), firstValues(headers),
+				new String(body, StandardCharsets.UTF_8));
+	}
+
+	private static Map<String, String> firstValues(Consumer<BiConsumer<String, List<String>>> multiValues) {
+		Map<String, String> first = new LinkedHashMap<>();
+		multiValues.accept((name, values) -> {
+			if (!values.isEmpty()) {
+				first.putIfAbsent(name, values.get(0));
+			}
+		});
+		return first;
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBooleanProperty(name = "novu.framework.sync.enabled")
 	static class SyncConfiguration {
@@ -110,21 +132,9 @@ public final class NovuFrameworkAutoConfiguration {
 		}
 
 		private static BridgeRequest bridgeRequest(ServerRequest request) throws Exception {
-			Map<String, String> query = new LinkedHashMap<>();
-			request.params().forEach((name, values) -> {
-				if (!values.isEmpty()) {
-					query.put(name, values.get(0));
-				}
-			});
-			Map<String, String> headers = new LinkedHashMap<>();
-			request.headers().asHttpHeaders().forEach((name, values) -> {
-				if (!values.isEmpty()) {
-					headers.putIfAbsent(name, values.get(0));
-				}
-			});
-			String body = HttpMethod.POST.equals(request.method())
-					? new String(request.body(byte[].class), StandardCharsets.UTF_8) : "";
-			return new BridgeRequest(request.method().name(), query, headers, body);
+			byte[] body = HttpMethod.POST.equals(request.method()) ? request.body(byte[].class) : new byte[0];
+			return NovuFrameworkAutoConfiguration.bridgeRequest(request.method(), request.params()::forEach,
+					request.headers().asHttpHeaders()::forEach, body);
 		}
 
 		private static ServerResponse answer(BridgeResponse response) {
@@ -176,19 +186,8 @@ public final class NovuFrameworkAutoConfiguration {
 
 		private static BridgeRequest reactiveBridgeRequest(org.springframework.web.reactive.function.server.ServerRequest request,
 				byte[] body) {
-			Map<String, String> query = new LinkedHashMap<>();
-			request.queryParams().forEach((name, values) -> {
-				if (!values.isEmpty()) {
-					query.put(name, values.get(0));
-				}
-			});
-			Map<String, String> headers = new LinkedHashMap<>();
-			request.headers().asHttpHeaders().forEach((name, values) -> {
-				if (!values.isEmpty()) {
-					headers.putIfAbsent(name, values.get(0));
-				}
-			});
-			return new BridgeRequest(request.method().name(), query, headers, new String(body, StandardCharsets.UTF_8));
+			return bridgeRequest(request.method(), request.queryParams()::forEach,
+					request.headers().asHttpHeaders()::forEach, body);
 		}
 
 		private static BridgeResponse tooLarge(NovuBridge bridge) {
