@@ -24,6 +24,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import static io.github.novu4j.autoconfigure.framework.NovuFrameworkWebFluxTests.SECRET;
+import static io.github.novu4j.autoconfigure.framework.NovuFrameworkWebFluxTests.client;
 import static io.github.novu4j.autoconfigure.framework.NovuFrameworkWebFluxTests.signedExecute;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +79,7 @@ class NovuFrameworkWebFluxSecurityTests {
 	}
 
 	static int postOrder(ApplicationContext context, boolean login) {
-		WebTestClient.RequestBodySpec request = WebTestClient.bindToApplicationContext(context).build()
+		WebTestClient.RequestBodySpec request = client(context)
 			.post()
 			.uri("/orders")
 			.contentType(MediaType.APPLICATION_JSON);
@@ -96,7 +97,7 @@ class NovuFrameworkWebFluxSecurityTests {
 	void theBridgeIsExemptAutomaticallyAndTheRestStaysProtected() {
 		this.runner.withUserConfiguration(ApplicationSecurity.class).run((context) -> {
 			assertThat(context).hasBean("novuFrameworkSecurityWebFilterChain");
-			WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
+			WebTestClient client = client(context);
 
 			assertThat(signedExecute(client, "/api/novu", executeBody()).getStatus().value()).isEqualTo(200);
 			assertThat(client.get().uri("/api/novu?action=discover").exchange().returnResult(String.class)
@@ -112,7 +113,7 @@ class NovuFrameworkWebFluxSecurityTests {
 			.withPropertyValues("novu.framework.security-filter-chain.enabled=false")
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean("novuFrameworkSecurityWebFilterChain");
-				WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
+				WebTestClient client = client(context);
 				assertThat(signedExecute(client, "/api/novu", executeBody()).getStatus().value()).isIn(401, 403);
 			});
 	}
@@ -121,7 +122,7 @@ class NovuFrameworkWebFluxSecurityTests {
 	void withoutAChainBeanNothingIsAddedSoTheDefaultStillProtectsEverything() {
 		this.runner.withUserConfiguration(SecurityWithoutAChainBean.class).run((context) -> {
 			assertThat(context).doesNotHaveBean("novuFrameworkSecurityWebFilterChain");
-			WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
+			WebTestClient client = client(context);
 			assertThat(client.get().uri("/api/novu").exchange().returnResult(String.class).getStatus().value())
 				.isEqualTo(401);
 			assertThat(postOrder(context, true)).isEqualTo(403);

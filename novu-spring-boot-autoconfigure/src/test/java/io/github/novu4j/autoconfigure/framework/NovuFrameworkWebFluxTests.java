@@ -21,12 +21,15 @@ class NovuFrameworkWebFluxTests {
 
 	static final String SECRET = "sk-test-secret";
 
+	/** Generous: the build machine may be loaded, and a first request initialises a lot. */
+	static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+
 	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(WebFluxAutoConfiguration.class, NovuFrameworkAutoConfiguration.class))
 		.withUserConfiguration(NovuFrameworkMvcTests.Workflows.class);
 
 	static WebTestClient client(ApplicationContext context) {
-		return WebTestClient.bindToApplicationContext(context).build();
+		return WebTestClient.bindToApplicationContext(context).configureClient().responseTimeout(TIMEOUT).build();
 	}
 
 	static EntityExchangeResult<String> signedExecute(WebTestClient client, String path, byte[] body) {
