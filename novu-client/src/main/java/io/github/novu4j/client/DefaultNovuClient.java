@@ -3,6 +3,7 @@ package io.github.novu4j.client;
 import java.util.List;
 
 import io.github.novu4j.client.agents.Agents;
+import io.github.novu4j.client.bridge.Bridge;
 import io.github.novu4j.client.channelconnections.ChannelConnections;
 import io.github.novu4j.client.channelendpoints.ChannelEndpoints;
 import io.github.novu4j.client.domains.Domains;
@@ -57,6 +58,8 @@ public final class DefaultNovuClient implements NovuClient {
 
 	private final EnvironmentVariables environmentVariables;
 
+	private final Bridge bridge;
+
 	private final NovuV2 v2;
 
 	/**
@@ -80,6 +83,7 @@ public final class DefaultNovuClient implements NovuClient {
 		this.channelEndpoints = new ChannelEndpoints(transport);
 		this.domains = new Domains(transport);
 		this.environmentVariables = new EnvironmentVariables(transport);
+		this.bridge = new Bridge(transport);
 		this.v2 = new NovuV2(transport);
 	}
 
@@ -171,6 +175,11 @@ public final class DefaultNovuClient implements NovuClient {
 	@Override
 	public EnvironmentVariables environmentVariables() {
 		return this.environmentVariables;
+	}
+
+	@Override
+	public Bridge bridge() {
+		return this.bridge;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package io.github.novu4j.client;
 import java.util.List;
 
 import io.github.novu4j.client.agents.Agents;
+import io.github.novu4j.client.bridge.Bridge;
 import io.github.novu4j.client.channelconnections.ChannelConnections;
 import io.github.novu4j.client.channelendpoints.ChannelEndpoints;
 import io.github.novu4j.client.domains.Domains;
@@ -156,6 +157,13 @@ public interface NovuClient {
 
 	/** @return environment variables ({@code /v1/environment-variables}) */
 	EnvironmentVariables environmentVariables();
+
+	/**
+	 * Registering a Novu Framework bridge ({@code POST /v1/bridge/sync}, a route Novu's OpenAPI documents leave
+	 * out). Novu deletes the code-first workflows the bridge no longer serves: read {@link Bridge#sync(String)}.
+	 * @return the environment's Framework bridge
+	 */
+	Bridge bridge();
 
 	/**
 	 * Novu's v2 API: every operation whose path starts with {@code /v2}, with the {@code @novu/api}

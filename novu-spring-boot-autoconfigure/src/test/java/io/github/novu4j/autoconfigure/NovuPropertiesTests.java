@@ -95,8 +95,8 @@ class NovuPropertiesTests {
 			.forEach((group) -> groups.merge(group.get("name").asString(), group.path("description").asString(),
 					(a, b) -> a + " | " + b));
 
-		assertThat(groups).containsOnlyKeys("novu", "novu.retry", "novu.idempotency", "novu.health", "novu.framework", "novu.webhooks",
-				"novu.webhooks.jdbc");
+		assertThat(groups).containsOnlyKeys("novu", "novu.retry", "novu.idempotency", "novu.health", "novu.framework",
+				"novu.framework.security-filter-chain", "novu.framework.sync", "novu.webhooks", "novu.webhooks.jdbc");
 		assertThat(groups).allSatisfy((name, description) -> assertThat(description).as(name)
 			.isNotBlank()
 			.doesNotContain(" | "));

@@ -125,7 +125,7 @@ class NovuFrameworkMvcTests {
 	}
 
 	@Test
-	void metadataDescribesBothPropertiesWithTheirDefaults() throws Exception {
+	void metadataDescribesEveryPropertyWithItsDefault() throws Exception {
 		tools.jackson.databind.JsonNode metadata;
 		try (java.io.InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			metadata = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
@@ -133,9 +133,15 @@ class NovuFrameworkMvcTests {
 		java.util.Map<String, tools.jackson.databind.JsonNode> properties = new java.util.LinkedHashMap<>();
 		metadata.get("properties").forEach((property) -> properties.put(property.get("name").asString(), property));
 		properties.keySet().removeIf((name) -> !name.startsWith("novu.framework."));
-		assertThat(properties).containsOnlyKeys("novu.framework.path", "novu.framework.strict-authentication");
+		assertThat(properties).containsOnlyKeys("novu.framework.path", "novu.framework.strict-authentication",
+				"novu.framework.security-filter-chain.enabled", "novu.framework.sync.enabled",
+				"novu.framework.sync.bridge-url", "novu.framework.sync.fail-on-error");
 		assertThat(properties.get("novu.framework.path").get("defaultValue").asString()).isEqualTo("/api/novu");
 		assertThat(properties.get("novu.framework.strict-authentication").get("defaultValue").asBoolean()).isTrue();
+		assertThat(properties.get("novu.framework.security-filter-chain.enabled").get("defaultValue").asBoolean()).isTrue();
+		assertThat(properties.get("novu.framework.sync.enabled").get("defaultValue").asBoolean()).isFalse();
+		assertThat(properties.get("novu.framework.sync.fail-on-error").get("defaultValue").asBoolean()).isFalse();
+		assertThat(properties.get("novu.framework.sync.bridge-url").has("defaultValue")).isFalse();
 		properties.values().forEach((property) -> assertThat(property.path("description").asString()).isNotBlank());
 	}
 
