@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import io.github.novu4j.autoconfigure.NovuClientCustomizer;
+import io.github.novu4j.client.NovuClient;
+import io.github.novu4j.client.NovuException;
+import io.github.novu4j.client.bridge.SyncedWorkflow;
 import io.github.novu4j.framework.NovuBridge;
 import io.github.novu4j.test.LocalNovu;
 import org.slf4j.Logger;
@@ -72,7 +75,7 @@ public class LocalNovuConfiguration {
 	 * render each step of a triggered workflow. A failed sync is logged; the application still starts.
 	 */
 	@Bean
-	ApplicationListener<WebServerInitializedEvent> localNovuBridgeSync(LocalNovu localNovu,
+	ApplicationListener<WebServerInitializedEvent> localNovuBridgeSync(NovuClient novu,
 			ObjectProvider<NovuBridge> bridge, Environment environment) {
 		return (event) -> {
 			if (event.getApplicationContext().getServerNamespace() != null || bridge.getIfAvailable() == null) {
@@ -81,10 +84,13 @@ public class LocalNovuConfiguration {
 			String path = environment.getProperty("novu.framework.path", "/api/novu");
 			URI bridgeUrl = URI.create("http://127.0.0.1:" + event.getWebServer().getPort() + path);
 			try {
-				List<String> workflows = localNovu.syncBridge(bridgeUrl);
+				// The client's own operation, answered by the stand-in as Novu answers it (it discovers the bridge).
+				List<String> workflows = novu.bridge().sync(bridgeUrl.toString()).stream()
+					.map(SyncedWorkflow::workflowId)
+					.toList();
 				logger.info("Synced the Framework bridge {} to the local Novu stand-in: workflows {}", bridgeUrl, workflows);
 			}
-			catch (IllegalStateException ex) {
+			catch (NovuException ex) {
 				logger.warn("Could not sync the Framework bridge to the local Novu stand-in: {}", ex.getMessage());
 			}
 		};
