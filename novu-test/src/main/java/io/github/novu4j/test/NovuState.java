@@ -52,6 +52,8 @@ final class NovuState {
 
 	private final Consumer<Trigger> onTrigger;
 
+	private final List<Runnable> resets = new ArrayList<>();
+
 	NovuState(JsonMapper json, Consumer<Trigger> onTrigger) {
 		this.json = json;
 		this.onTrigger = onTrigger;
@@ -73,6 +75,12 @@ final class NovuState {
 		this.notifications.clear();
 		this.messages.clear();
 		this.delayedWorkflows.clear();
+		this.resets.forEach(Runnable::run);
+	}
+
+	/** Registers what the routes of another class forget on {@link #reset()}. */
+	void onReset(Runnable reset) {
+		this.resets.add(reset);
 	}
 
 	void delayWorkflow(String workflow) {
@@ -129,7 +137,7 @@ final class NovuState {
 		return null;
 	}
 
-	private void route(String method, String template, Handler handler) {
+	void route(String method, String template, Handler handler) {
 		String regex = Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E([^/]+)\\\\Q");
 		this.routes.add(new Route(method, Pattern.compile(regex), handler));
 	}
@@ -178,6 +186,9 @@ final class NovuState {
 		route("GET", "/v2/topics/{topicKey}/subscriptions", (r, v) -> listSubscriptions(r, v.get(0)));
 		route("POST", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), true));
 		route("DELETE", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), false));
+		new EnvironmentRoutes(this).register();
+		new IntegrationRoutes(this).register();
+		new WorkflowGroupRoutes(this).register();
 	}
 
 	// ---------------------------------------------------------------- triggers
@@ -917,7 +928,7 @@ final class NovuState {
 	}
 
 	/** WIRE-FORMAT-CURRENT §D: limit 1..100 (422 above), not both cursors (400). */
-	private static @Nullable Reply cursorProblems(Request request) {
+	static @Nullable Reply cursorProblems(Request request) {
 		Integer limit = request.intParam("limit", 10);
 		if (limit == null || limit < 1 || limit > 100) {
 			return Reply.validationError(request.path(), "limit must not be greater than 100",
@@ -930,7 +941,7 @@ final class NovuState {
 		return null;
 	}
 
-	private static <T> Map<String, @Nullable Object> cursorPage(Request request, Collection<T> items,
+	static <T> Map<String, @Nullable Object> cursorPage(Request request, Collection<T> items,
 			java.util.function.Function<T, String> id) {
 		int limit = request.intParam("limit", 10);
 		boolean ascending = "ASC".equalsIgnoreCase(request.param("orderDirection"));
@@ -1001,7 +1012,7 @@ final class NovuState {
 		return copy;
 	}
 
-	private static String now() {
+	static String now() {
 		return Instant.now().toString();
 	}
 
@@ -1037,7 +1048,7 @@ final class NovuState {
 	}
 
 	@FunctionalInterface
-	private interface Handler {
+	interface Handler {
 
 		Reply handle(Request request, List<String> variables);
 
