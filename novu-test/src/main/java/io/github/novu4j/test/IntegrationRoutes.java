@@ -106,8 +106,6 @@ final class IntegrationRoutes {
 		integration.put("configurations", Map.of());
 		integration.put("active", false);
 		integration.put("deleted", false);
-		integration.put("deletedAt", null);
-		integration.put("deletedBy", null);
 		integration.put("primary", false);
 		integration.put("priority", 0);
 		integration.put("conditions", List.of());
