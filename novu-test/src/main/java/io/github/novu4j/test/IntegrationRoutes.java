@@ -173,7 +173,7 @@ final class IntegrationRoutes {
 	private Reply webhookStatus(NovuState.Request request, String providerOrIntegrationId) {
 		Map<String, @Nullable Object> integration = this.integrations.get(providerOrIntegrationId);
 		if (integration == null) {
-			integration = this.integrations.find((i) -> providerOrIntegrationId.equals(i.get("providerId")));
+			integration = findByProvider(providerOrIntegrationId);
 		}
 		if (integration == null) {
 			return Reply.notFound("Integration for " + providerOrIntegrationId + " was not found", request.path());
@@ -185,9 +185,20 @@ final class IntegrationRoutes {
 		return this.integrations.find((i) -> identifier.equals(i.get("identifier")) && !i.get("_id").equals(exceptId)) != null;
 	}
 
-	private Reply byIdentifier(NovuState.Request request, String identifier,
+	/** @return the first stored integration of that provider, or {@code null} */
+	@Nullable Map<String, @Nullable Object> findByProvider(String providerId) {
+		return this.integrations.find((i) -> providerId.equals(i.get("providerId")));
+	}
+
+	/** @return the stored integration with that identifier, or {@code null} */
+	@Nullable Map<String, @Nullable Object> withIdentifier(String identifier) {
+		return this.integrations.find((i) -> identifier.equals(i.get("identifier")));
+	}
+
+	/** Runs the action on the integration with that identifier, or answers Novu's 404 for it. */
+	Reply byIdentifier(NovuState.Request request, String identifier,
 			java.util.function.Function<Map<String, @Nullable Object>, Reply> action) {
-		Map<String, @Nullable Object> integration = this.integrations.find((i) -> identifier.equals(i.get("identifier")));
+		Map<String, @Nullable Object> integration = withIdentifier(identifier);
 		return (integration != null) ? action.apply(integration)
 				: Reply.notFound("Integration with identifier " + identifier + " not found", request.path());
 	}
