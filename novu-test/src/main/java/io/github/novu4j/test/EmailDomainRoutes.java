@@ -194,16 +194,20 @@ final class EmailDomainRoutes {
 		result.put("mxRecordConfigured", domain.get("mxRecordConfigured"));
 		result.put("type", route.get("type"));
 		result.put("payload", Map.of("domain", domain.get("name"), "route", route.get("address"), "mail", mail));
+		// A dry run reports where the mail would go; a real run reports the (local, instant) delivery.
 		if ("agent".equals(route.get("type"))) {
 			result.put("wouldDeliverTo", route.get("agentId"));
-			Map<String, @Nullable Object> agent = new LinkedHashMap<>();
-			agent.put("agentId", route.get("agentId"));
-			agent.put("skipped", dryRun);
-			result.put("agent", agent);
+			if (!dryRun) {
+				Map<String, @Nullable Object> agent = new LinkedHashMap<>();
+				agent.put("agentId", route.get("agentId"));
+				agent.put("httpStatus", 200);
+				agent.put("latencyMs", 1);
+				result.put("agent", agent);
+			}
 		}
 		else {
 			result.put("wouldDeliverTo", "email.received webhook");
-			result.put("webhook", Map.of("skipped", dryRun));
+			result.put("webhook", Map.of("skipped", dryRun, "latencyMs", dryRun ? 0 : 1));
 		}
 		return Reply.wrapped(200, result);
 	}
