@@ -122,6 +122,7 @@ class IntegrationRoutesTests extends RoutesTestSupport {
 		// WIRE-FORMAT §3: the pair takes no API key, though openapi-v1.json puts it under ApiKey security.
 		this.requestsNotChecked.addAll(Set.of("/v1/subscribers/user-42/credentials/slack/oauth",
 				"/v1/subscribers/user-42/credentials/slack/oauth/callback", "/v1/subscribers/user-42/credentials/msteams/oauth"));
+
 		create("slack", ChannelType.CHAT, "slack-acme", true);
 		String environmentId = this.client.environments().retrieve().id();
 		ChatOauthRequest request = ChatOauthRequest.builder("user-42", "slack")
@@ -142,11 +143,26 @@ class IntegrationRoutesTests extends RoutesTestSupport {
 		assertThat(callback.status()).isEqualTo(200);
 		assertThat(callback.html()).isEqualTo("<script>window.close();</script>");
 
+		// With a redirect URL in the integration's credentials, the callback redirects there instead.
+		Integration teams = this.client.integrations()
+			.create(CreateIntegrationRequest.builder("msteams", ChannelType.CHAT).identifier("teams").active(true)
+				.credentials(IntegrationCredentials.builder().put("clientId", "app-7").put("redirectUrl", "https://app.example.com/linked").build())
+				.build());
+		this.requestsNotChecked.addAll(Set.of("/v1/subscribers/user-42/credentials/msteams/oauth/callback"));
+		ChatOauthRequest teamsRequest = ChatOauthRequest.builder("user-42", "msteams").environmentId(environmentId).hmacHash("0a1b2c")
+			.integrationIdentifier(teams.identifier()).build();
+		assertThat(this.client.subscribers().authentication().chatAccessOauth(teamsRequest).location())
+			.startsWith("https://login.microsoftonline.com/common/adminconsent?client_id=app-7");
+		ChatOauthResult linked = this.client.subscribers().authentication().chatAccessOauthCallBack(teamsRequest, "code-2");
+		assertThat(linked.status()).isEqualTo(302);
+		assertThat(linked.location()).isEqualTo("https://app.example.com/linked");
+
 		ChatOauthRequest unknownEnvironment = ChatOauthRequest.of("user-42", "slack", "6761e0000000000000000009", "0a1b2c");
 		fails(404, "Environment not found",
 				() -> this.client.subscribers().authentication().chatAccessOauth(unknownEnvironment));
-		ChatOauthRequest noIntegration = ChatOauthRequest.of("user-42", "msteams", environmentId, "0a1b2c");
-		fails(404, "Integration not found for provider msteams",
+		ChatOauthRequest noIntegration = ChatOauthRequest.of("user-42", "discord", environmentId, "0a1b2c");
+		this.requestsNotChecked.add("/v1/subscribers/user-42/credentials/discord/oauth");
+		fails(404, "Integration not found for provider discord",
 				() -> this.client.subscribers().authentication().chatAccessOauth(noIntegration));
 	}
 
