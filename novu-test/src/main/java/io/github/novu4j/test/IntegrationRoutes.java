@@ -63,7 +63,7 @@ final class IntegrationRoutes {
 		this.state.route("POST", "/v1/integrations/{integrationId}/auto-configure",
 				(r, v) -> this.integrations.with(v.get(0), r, (i) -> Reply.wrapped(201, autoConfigure(i))));
 		this.state.route("POST", "/v1/integrations/{integrationIdentifier}/mobile-link",
-				(r, v) -> byIdentifier(r, v.get(0), (i) -> Reply.wrapped(200, mobileLink(i, r))));
+				(r, v) -> byIdentifier(r, v.get(0), (i) -> Reply.wrapped(200, mobileLink(i))));
 		this.state.route("POST", "/v1/integrations/{integrationIdentifier}/webhook/configure",
 				(r, v) -> byIdentifier(r, v.get(0), (i) -> Reply.wrapped(200, webhookConfiguration(i, r))));
 		this.state.route("POST", "/v1/integrations/channel-endpoints/link", (r, v) -> link(r));
@@ -213,8 +213,7 @@ final class IntegrationRoutes {
 		return result;
 	}
 
-	private static Map<String, @Nullable Object> mobileLink(Map<String, @Nullable Object> integration,
-			NovuState.Request request) {
+	private static Map<String, @Nullable Object> mobileLink(Map<String, @Nullable Object> integration) {
 		String token = Records.shortId() + Records.shortId();
 		Map<String, @Nullable Object> link = new LinkedHashMap<>();
 		link.put("token", token);

@@ -262,9 +262,9 @@ public final class LocalNovu implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets everything: stored subscribers, topics, notifications and messages, delayed workflows, recorded
-	 * requests, triggers and webhook deliveries, idempotency keys and faults. The port, the key and the
-	 * webhook endpoint stay.
+	 * Forgets everything: stored subscribers, topics, notifications and messages, the other stored resources
+	 * (integrations, agents, domains, ...), delayed workflows, recorded requests, triggers and webhook
+	 * deliveries, idempotency keys and faults. The port, the key and the webhook endpoint stay.
 	 */
 	public void reset() {
 		synchronized (this.state) {
