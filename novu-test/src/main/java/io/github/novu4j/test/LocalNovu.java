@@ -346,8 +346,9 @@ public final class LocalNovu implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets everything: stored subscribers, topics, notifications and messages, delayed workflows, recorded
-	 * requests, triggers, webhook deliveries and bridge executions, idempotency keys and faults. The port, the key,
+	 * Forgets everything: stored subscribers, topics, notifications and messages, the other stored resources
+	 * (integrations, agents, domains, ...), delayed workflows, recorded requests, triggers, webhook deliveries and
+	 * bridge executions, idempotency keys and faults. The port, the key,
 	 * the webhook endpoint and the synced bridge stay; request validation and the rate limits come back to the
 	 * settings it was started with.
 	 */
@@ -443,7 +444,7 @@ public final class LocalNovu implements AutoCloseable {
 		if (request.method().equals("GET") && path.equals("/v1/health-check")) {
 			return Reply.wrapped(200, Map.of("status", "ok", "info", Map.of("apiVersion", "local")));
 		}
-		Reply unauthorized = authenticate(request);
+		Reply unauthorized = IntegrationRoutes.isPublic(request.method(), path) ? null : authenticate(request);
 		if (unauthorized != null) {
 			return unauthorized;
 		}
@@ -591,8 +592,13 @@ public final class LocalNovu implements AutoCloseable {
 			exchange.sendResponseHeaders(reply.status(), -1);
 			return;
 		}
-		byte[] bytes = this.json.writeValueAsBytes(reply.body());
-		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+		// A reply that names its own Content-Type (the OAuth callback's HTML) carries its text as it is.
+		boolean text = reply.body() instanceof String && reply.headers().containsKey("Content-Type");
+		byte[] bytes = text ? ((String) reply.body()).getBytes(StandardCharsets.UTF_8)
+				: this.json.writeValueAsBytes(reply.body());
+		if (!text) {
+			exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+		}
 		exchange.sendResponseHeaders(reply.status(), bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);

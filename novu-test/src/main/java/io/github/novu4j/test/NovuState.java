@@ -204,6 +204,13 @@ final class NovuState {
 		route("POST", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), true));
 		route("DELETE", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), false));
 		SubscriberDetailsRoutes.register(this);
+		new EnvironmentRoutes(this).register();
+		IntegrationRoutes integrations = new IntegrationRoutes(this);
+		integrations.register();
+		new ChannelRoutes(this, integrations).register();
+		new AgentRoutes(this, integrations).register();
+		new EmailDomainRoutes(this).register();
+		new WorkflowGroupRoutes(this).register();
 	}
 
 	// ---------------------------------------------------------------- triggers
