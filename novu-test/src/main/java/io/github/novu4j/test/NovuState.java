@@ -52,6 +52,9 @@ final class NovuState {
 
 	private final Consumer<Trigger> onTrigger;
 
+	/** What the route classes of other areas forget on {@link #reset()}. */
+	private final List<Runnable> resets = new ArrayList<>();
+
 	NovuState(JsonMapper json, Consumer<Trigger> onTrigger) {
 		this.json = json;
 		this.onTrigger = onTrigger;
@@ -73,6 +76,22 @@ final class NovuState {
 		this.notifications.clear();
 		this.messages.clear();
 		this.delayedWorkflows.clear();
+		this.resets.forEach(Runnable::run);
+	}
+
+	/** @param reset run by {@link #reset()}: a route class forgets its own state */
+	void onReset(Runnable reset) {
+		this.resets.add(reset);
+	}
+
+	/** @return the notifications (one per trigger and recipient), oldest first; the live list */
+	List<NotificationState> notifications() {
+		return this.notifications;
+	}
+
+	/** @return the in-app messages, oldest first; the live list, as the v1 feed serves them */
+	List<Map<String, @Nullable Object>> messages() {
+		return this.messages;
 	}
 
 	void delayWorkflow(String workflow) {
@@ -129,7 +148,7 @@ final class NovuState {
 		return null;
 	}
 
-	private void route(String method, String template, Handler handler) {
+	void route(String method, String template, Handler handler) {
 		String regex = Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E([^/]+)\\\\Q");
 		this.routes.add(new Route(method, Pattern.compile(regex), handler));
 	}
@@ -178,6 +197,9 @@ final class NovuState {
 		route("GET", "/v2/topics/{topicKey}/subscriptions", (r, v) -> listSubscriptions(r, v.get(0)));
 		route("POST", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), true));
 		route("DELETE", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), false));
+		// Other areas, one class each.
+		NotificationRoutes.register(this);
+		InboxRoutes.register(this);
 	}
 
 	// ---------------------------------------------------------------- triggers
@@ -375,7 +397,7 @@ final class NovuState {
 		return Reply.of(200, body);
 	}
 
-	private Map<String, @Nullable Object> feedItem(Map<String, @Nullable Object> message) {
+	Map<String, @Nullable Object> feedItem(Map<String, @Nullable Object> message) {
 		Map<String, @Nullable Object> item = new LinkedHashMap<>(message);
 		item.remove("subscriberId");
 		Map<String, @Nullable Object> subscriber = this.subscribers.get((String) message.get("subscriberId"));
@@ -444,7 +466,7 @@ final class NovuState {
 		return List.of("read", "seen", "unread", "unseen").contains(markAs);
 	}
 
-	private static void mark(Map<String, @Nullable Object> message, String markAs) {
+	static void mark(Map<String, @Nullable Object> message, String markAs) {
 		String now = now();
 		switch (markAs) {
 			case "read" -> {
@@ -901,7 +923,7 @@ final class NovuState {
 	// ---------------------------------------------------------------- pages
 
 	/** The v1 page rules (WIRE-FORMAT §4): {@code page} from 0, the size 1..max (default 10), 400 otherwise. */
-	private static @Nullable Reply pageProblems(Request request, String sizeParam, int max) {
+	static @Nullable Reply pageProblems(Request request, String sizeParam, int max) {
 		Integer page = request.intParam("page", 0);
 		Integer size = request.intParam(sizeParam, 10);
 		if (page == null || page < 0) {
@@ -917,7 +939,7 @@ final class NovuState {
 	}
 
 	/** WIRE-FORMAT-CURRENT §D: limit 1..100 (422 above), not both cursors (400). */
-	private static @Nullable Reply cursorProblems(Request request) {
+	static @Nullable Reply cursorProblems(Request request) {
 		Integer limit = request.intParam("limit", 10);
 		if (limit == null || limit < 1 || limit > 100) {
 			return Reply.validationError(request.path(), "limit must not be greater than 100",
@@ -930,7 +952,7 @@ final class NovuState {
 		return null;
 	}
 
-	private static <T> Map<String, @Nullable Object> cursorPage(Request request, Collection<T> items,
+	static <T> Map<String, @Nullable Object> cursorPage(Request request, Collection<T> items,
 			java.util.function.Function<T, String> id) {
 		int limit = request.intParam("limit", 10);
 		boolean ascending = "ASC".equalsIgnoreCase(request.param("orderDirection"));
@@ -981,7 +1003,7 @@ final class NovuState {
 
 	// ---------------------------------------------------------------- helpers
 
-	private static <T> List<T> slice(List<T> all, int page, int size) {
+	static <T> List<T> slice(List<T> all, int page, int size) {
 		int from = (int) Math.min((long) page * size, all.size());
 		return List.copyOf(all.subList(from, Math.min(from + size, all.size())));
 	}
@@ -1001,7 +1023,7 @@ final class NovuState {
 		return copy;
 	}
 
-	private static String now() {
+	static String now() {
 		return Instant.now().toString();
 	}
 
@@ -1037,7 +1059,7 @@ final class NovuState {
 	}
 
 	@FunctionalInterface
-	private interface Handler {
+	interface Handler {
 
 		Reply handle(Request request, List<String> variables);
 
@@ -1073,7 +1095,7 @@ final class NovuState {
 	private record Membership(String id, String identifier, String createdAt) {
 	}
 
-	private static final class NotificationState {
+	static final class NotificationState {
 
 		final String id;
 
