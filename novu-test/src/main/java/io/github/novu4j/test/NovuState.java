@@ -55,6 +55,9 @@ final class NovuState {
 	/** What the route classes of other areas forget on {@link #reset()}. */
 	private final List<Runnable> resets = new ArrayList<>();
 
+	/** What the route classes of other areas add to each new in-app message (e.g. a stored workflow's content). */
+	private final List<Consumer<Map<String, @Nullable Object>>> messageHooks = new ArrayList<>();
+
 	NovuState(JsonMapper json, Consumer<Trigger> onTrigger) {
 		this.json = json;
 		this.onTrigger = onTrigger;
@@ -82,6 +85,11 @@ final class NovuState {
 	/** @param reset run by {@link #reset()}: a route class forgets its own state */
 	void onReset(Runnable reset) {
 		this.resets.add(reset);
+	}
+
+	/** @param hook called with each new in-app message before it is stored; it may fill in fields */
+	void onMessage(Consumer<Map<String, @Nullable Object>> hook) {
+		this.messageHooks.add(hook);
 	}
 
 	/** @return the notifications (one per trigger and recipient), oldest first; the live list */
@@ -200,6 +208,7 @@ final class NovuState {
 		// Other areas, one class each.
 		NotificationRoutes.register(this);
 		InboxRoutes.register(this);
+		WorkflowRoutes workflows = WorkflowRoutes.register(this);
 	}
 
 	// ---------------------------------------------------------------- triggers
@@ -346,6 +355,7 @@ final class NovuState {
 		message.put("deleted", false);
 		message.put("createdAt", notification.createdAt);
 		message.put("updatedAt", notification.createdAt);
+		this.messageHooks.forEach((hook) -> hook.accept(message));
 		this.messages.add(message);
 	}
 
