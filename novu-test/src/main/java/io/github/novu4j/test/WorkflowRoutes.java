@@ -341,7 +341,8 @@ final class WorkflowRoutes {
 		else if (create) {
 			workflow.put("severity", "none");
 		}
-		if (body != null && body.path("preferences").isObject()) {
+		// An empty preferences object (what a PUT without preferences sends) keeps the stored ones.
+		if (body != null && (body.path("preferences").has("default") || body.path("preferences").has("user"))) {
 			workflow.put("preferences", Bodies.map(body.get("preferences")));
 		}
 		else if (create) {
@@ -380,7 +381,8 @@ final class WorkflowRoutes {
 				.findFirst()
 				.orElse(null);
 			String type = Bodies.text(node, "type");
-			Map<String, @Nullable Object> controlValues = Bodies.map(node.get("controlValues"));
+			Map<String, @Nullable Object> controlValues = defaultControls(Objects.requireNonNull(type), name);
+			controlValues.putAll(Bodies.map(node.get("controlValues")));
 			Map<String, @Nullable Object> step = new LinkedHashMap<>();
 			step.put("_id", (earlier != null) ? earlier.get("_id") : NovuState.objectId());
 			step.put("stepId", stepId);
@@ -399,6 +401,17 @@ final class WorkflowRoutes {
 			steps.add(step);
 		}
 		return steps;
+	}
+
+	/** The control values filled in for a new step of a type (those its response schemas require). */
+	private static Map<String, @Nullable Object> defaultControls(String type, String name) {
+		return switch (type) {
+			case "email" -> Bodies.object("subject", name, "body", "");
+			case "delay" -> Bodies.object("type", "regular", "amount", 30, "unit", "seconds");
+			case "throttle" -> Bodies.object("type", "fixed", "amount", 1, "unit", "minutes");
+			case "http_request" -> Bodies.object("method", "POST", "url", "");
+			default -> new LinkedHashMap<>();
+		};
 	}
 
 	private static Map<String, @Nullable Object> summary(Map<String, @Nullable Object> workflow) {
