@@ -209,6 +209,10 @@ final class NovuState {
 		NotificationRoutes.register(this);
 		InboxRoutes.register(this);
 		WorkflowRoutes workflows = WorkflowRoutes.register(this);
+		LayoutRoutes layouts = LayoutRoutes.register(this, workflows);
+		ContextRoutes.register(this);
+		TranslationRoutes.register(this, workflows, layouts);
+		EnvironmentSyncRoutes.register(this, workflows);
 	}
 
 	// ---------------------------------------------------------------- triggers
