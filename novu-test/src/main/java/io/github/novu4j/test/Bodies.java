@@ -47,6 +47,62 @@ final class Bodies {
 		return values;
 	}
 
+	/** @return "f should not be empty" for each field that is absent, not a string or blank */
+	static List<String> required(@Nullable JsonNode body, String... fields) {
+		List<String> problems = new ArrayList<>();
+		for (String field : fields) {
+			String value = text(body, field);
+			if (value == null || value.isBlank()) {
+				problems.add(field + " should not be empty");
+			}
+		}
+		return problems;
+	}
+
+	/** The offset lists of workflows and layouts (WIRE-FORMAT-CURRENT §D): limit at least 1, offset at least 0. */
+	static @Nullable Reply offsetProblems(NovuState.Request request) {
+		Integer limit = request.intParam("limit", 50);
+		Integer offset = request.intParam("offset", 0);
+		if (limit == null || limit < 1 || offset == null || offset < 0) {
+			return Reply.validationError(request.path(), "limit must not be less than 1", "offset must not be less than 0");
+		}
+		return null;
+	}
+
+	/**
+	 * One page of an offset list (WIRE-FORMAT-CURRENT §D): sorted by {@code orderBy} (default {@code createdAt}),
+	 * {@code orderDirection} DESC by default, then {@code offset} and {@code limit} (default 50).
+	 */
+	static List<Map<String, @Nullable Object>> offsetPage(NovuState.Request request,
+			List<Map<String, @Nullable Object>> matching) {
+		int limit = request.intParam("limit", 50);
+		int offset = request.intParam("offset", 0);
+		String orderBy = java.util.Objects.requireNonNullElse(request.param("orderBy"), "createdAt");
+		java.util.Comparator<Map<String, @Nullable Object>> order = java.util.Comparator.comparing(
+				(item) -> String.valueOf(java.util.Objects.requireNonNullElse(item.get(orderBy), "")),
+				String.CASE_INSENSITIVE_ORDER);
+		order = order.thenComparing((item) -> String.valueOf(item.get("_id")));
+		if (!"ASC".equalsIgnoreCase(request.param("orderDirection"))) {
+			order = order.reversed();
+		}
+		List<Map<String, @Nullable Object>> sorted = matching.stream().sorted(order).toList();
+		return List.copyOf(sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + limit, sorted.size())));
+	}
+
+	/** A v1 offset page, bare (WIRE-FORMAT §3): {@code page}, {@code totalCount} (when given), {@code hasMore}, ... */
+	static Map<String, @Nullable Object> pageBody(int page, int limit, List<Map<String, @Nullable Object>> found,
+			@Nullable Integer totalCount) {
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("page", page);
+		if (totalCount != null) {
+			body.put("totalCount", totalCount);
+		}
+		body.put("hasMore", found.size() > (page + 1) * limit);
+		body.put("pageSize", limit);
+		body.put("data", NovuState.slice(found, page, limit));
+		return body;
+	}
+
 	/** @return whether the text is a MongoDB object id, as Novu's {@code @IsMongoId} checks */
 	static boolean isObjectId(@Nullable String text) {
 		return text != null && OBJECT_ID.matcher(text).matches();

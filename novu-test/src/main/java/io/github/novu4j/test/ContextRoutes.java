@@ -1,6 +1,5 @@
 package io.github.novu4j.test;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +61,7 @@ final class ContextRoutes {
 		JsonNode body = request.json();
 		String type = Bodies.text(body, "type");
 		String id = Bodies.text(body, "id");
-		List<String> problems = new ArrayList<>();
-		if (type == null || type.isBlank()) {
-			problems.add("type should not be empty");
-		}
-		if (id == null || id.isBlank()) {
-			problems.add("id should not be empty");
-		}
+		List<String> problems = Bodies.required(body, "type", "id");
 		if (!problems.isEmpty()) {
 			return Reply.validationError(request.path(), problems.toArray(String[]::new));
 		}

@@ -1,7 +1,6 @@
 package io.github.novu4j.test;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,45 +49,28 @@ final class LayoutRoutes {
 	}
 
 	private Reply list(NovuState.Request request) {
-		Integer limit = request.intParam("limit", 50);
-		Integer offset = request.intParam("offset", 0);
-		if (limit == null || limit < 1 || offset == null || offset < 0) {
-			return Reply.validationError(request.path(), "limit must not be less than 1", "offset must not be less than 0");
+		Reply invalid = Bodies.offsetProblems(request);
+		if (invalid != null) {
+			return invalid;
 		}
 		String query = request.param("query");
-		String orderBy = Objects.requireNonNullElse(request.param("orderBy"), "createdAt");
-		Comparator<Map<String, @Nullable Object>> order = Comparator.comparing(
-				(l) -> String.valueOf(Objects.requireNonNullElse(l.get(orderBy), "")), String.CASE_INSENSITIVE_ORDER);
-		order = order.thenComparing((l) -> (String) Objects.requireNonNull(l.get("_id")));
-		if (!"ASC".equalsIgnoreCase(request.param("orderDirection"))) {
-			order = order.reversed();
-		}
 		List<Map<String, @Nullable Object>> matching = this.layouts.values()
 			.stream()
 			.filter((l) -> query == null || String.valueOf(l.get("name")).toLowerCase(Locale.ROOT)
 				.contains(query.toLowerCase(Locale.ROOT)) || String.valueOf(l.get("layoutId")).contains(query))
-			.sorted(order)
 			.toList();
-		List<Map<String, @Nullable Object>> page = matching.subList(Math.min(offset, matching.size()),
-				Math.min(offset + limit, matching.size()));
-		return Reply.wrapped(200, Bodies.object("layouts", List.copyOf(page), "totalCount", matching.size()));
+		return Reply.wrapped(200, Bodies.object("layouts", Bodies.offsetPage(request, matching), "totalCount",
+				matching.size()));
 	}
 
 	private Reply create(NovuState.Request request) {
 		JsonNode body = request.json();
-		String layoutId = Bodies.text(body, "layoutId");
-		String name = Bodies.text(body, "name");
-		List<String> problems = new ArrayList<>();
-		if (layoutId == null || layoutId.isBlank()) {
-			problems.add("layoutId should not be empty");
-		}
-		if (name == null || name.isBlank()) {
-			problems.add("name should not be empty");
-		}
+		List<String> problems = Bodies.required(body, "layoutId", "name");
 		if (!problems.isEmpty()) {
 			return Reply.validationError(request.path(), problems.toArray(String[]::new));
 		}
-		Map<String, @Nullable Object> layout = newLayout(layoutId, name, body, null);
+		Map<String, @Nullable Object> layout = newLayout(Objects.requireNonNull(Bodies.text(body, "layoutId")),
+				Objects.requireNonNull(Bodies.text(body, "name")), body, null);
 		return Reply.wrapped(201, layout);
 	}
 

@@ -62,13 +62,7 @@ final class NotificationRoutes {
 				found.add(message);
 			}
 		}
-		Map<String, @Nullable Object> body = new LinkedHashMap<>();
-		body.put("page", page);
-		body.put("totalCount", found.size());
-		body.put("hasMore", found.size() > (page + 1) * limit);
-		body.put("pageSize", limit);
-		body.put("data", NovuState.slice(found, page, limit).stream().map(this.state::feedItem).toList());
-		return Reply.of(200, body);
+		return Reply.of(200, Bodies.pageBody(page, limit, found.stream().map(this.state::feedItem).toList(), found.size()));
 	}
 
 	private Reply deleteByTransaction(NovuState.Request request, String transactionId) {
@@ -124,12 +118,7 @@ final class NotificationRoutes {
 				found.add(activity(notification));
 			}
 		}
-		Map<String, @Nullable Object> body = new LinkedHashMap<>();
-		body.put("page", page);
-		body.put("hasMore", found.size() > (page + 1) * limit);
-		body.put("pageSize", limit);
-		body.put("data", NovuState.slice(found, page, limit));
-		return Reply.of(200, body);
+		return Reply.of(200, Bodies.pageBody(page, limit, found, null));
 	}
 
 	private Reply notification(NovuState.Request request, String notificationId) {

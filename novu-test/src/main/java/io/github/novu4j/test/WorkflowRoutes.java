@@ -1,7 +1,6 @@
 package io.github.novu4j.test;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,30 +72,20 @@ final class WorkflowRoutes {
 	// ---------------------------------------------------------------- routes
 
 	private Reply list(NovuState.Request request) {
-		Integer limit = request.intParam("limit", 50);
-		Integer offset = request.intParam("offset", 0);
-		if (limit == null || limit < 1 || offset == null || offset < 0) {
-			return Reply.validationError(request.path(), "limit must not be less than 1", "offset must not be less than 0");
+		Reply invalid = Bodies.offsetProblems(request);
+		if (invalid != null) {
+			return invalid;
 		}
 		String query = request.param("query");
 		List<String> tags = request.query().getOrDefault("tags", List.of());
 		List<String> statuses = request.query().getOrDefault("status", List.of());
-		String orderBy = Objects.requireNonNullElse(request.param("orderBy"), "createdAt");
-		Comparator<Map<String, @Nullable Object>> order = Comparator.comparing(
-				(w) -> String.valueOf(Objects.requireNonNullElse(w.get(orderBy), "")), String.CASE_INSENSITIVE_ORDER);
-		order = order.thenComparing((w) -> (String) Objects.requireNonNull(w.get("_id")));
-		if (!"ASC".equalsIgnoreCase(request.param("orderDirection"))) {
-			order = order.reversed();
-		}
 		List<Map<String, @Nullable Object>> matching = this.workflows.values()
 			.stream()
 			.filter((w) -> query == null || contains(w.get("name"), query) || contains(w.get("workflowId"), query))
 			.filter((w) -> tags.isEmpty() || tagsOf(w).stream().anyMatch(tags::contains))
 			.filter((w) -> statuses.isEmpty() || statuses.contains(w.get("status")))
-			.sorted(order)
 			.toList();
-		List<Map<String, @Nullable Object>> page = matching.subList(Math.min(offset, matching.size()),
-				Math.min(offset + limit, matching.size()));
+		List<Map<String, @Nullable Object>> page = Bodies.offsetPage(request, matching);
 		return Reply.wrapped(200, Bodies.object("workflows", page.stream().map(WorkflowRoutes::summary).toList(),
 				"totalCount", matching.size()));
 	}
@@ -104,21 +93,9 @@ final class WorkflowRoutes {
 	private Reply create(NovuState.Request request) {
 		JsonNode body = request.json();
 		String workflowId = Bodies.text(body, "workflowId");
-		String name = Bodies.text(body, "name");
-		List<String> problems = new ArrayList<>();
-		if (workflowId == null || workflowId.isBlank()) {
-			problems.add("workflowId should not be empty");
-		}
-		if (name == null || name.isBlank()) {
-			problems.add("name should not be empty");
-		}
+		List<String> problems = Bodies.required(body, "workflowId");
+		problems.addAll(definitionProblems(body));
 		JsonNode steps = (body != null) ? body.get("steps") : null;
-		if (steps == null || !steps.isArray()) {
-			problems.add("steps must be an array");
-		}
-		else {
-			problems.addAll(stepProblems(steps));
-		}
 		if (!problems.isEmpty()) {
 			return Reply.validationError(request.path(), problems.toArray(String[]::new));
 		}
@@ -144,18 +121,8 @@ final class WorkflowRoutes {
 
 	private Reply update(NovuState.Request request, String id) {
 		JsonNode body = request.json();
-		List<String> problems = new ArrayList<>();
-		String name = Bodies.text(body, "name");
-		if (name == null || name.isBlank()) {
-			problems.add("name should not be empty");
-		}
+		List<String> problems = definitionProblems(body);
 		JsonNode steps = (body != null) ? body.get("steps") : null;
-		if (steps == null || !steps.isArray()) {
-			problems.add("steps must be an array");
-		}
-		else {
-			problems.addAll(stepProblems(steps));
-		}
 		String origin = Bodies.text(body, "origin");
 		if (origin == null) {
 			problems.add("origin must be one of the following values: novu-cloud, novu-cloud-v1, external");
@@ -356,8 +323,14 @@ final class WorkflowRoutes {
 		workflow.putIfAbsent("payloadExample", Map.of());
 	}
 
-	private static List<String> stepProblems(JsonNode steps) {
-		List<String> problems = new ArrayList<>();
+	/** What create and update both require: a name and valid steps. */
+	private static List<String> definitionProblems(@Nullable JsonNode body) {
+		List<String> problems = Bodies.required(body, "name");
+		JsonNode steps = (body != null) ? body.get("steps") : null;
+		if (steps == null || !steps.isArray()) {
+			problems.add("steps must be an array");
+			return problems;
+		}
 		for (JsonNode step : steps) {
 			if (Bodies.text(step, "name") == null) {
 				problems.add("steps.name should not be empty");
