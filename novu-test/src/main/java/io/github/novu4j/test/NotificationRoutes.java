@@ -23,12 +23,18 @@ final class NotificationRoutes {
 
 	private final NovuState state;
 
-	private NotificationRoutes(NovuState state) {
+	private final WorkflowRoutes workflows;
+
+	private NotificationRoutes(NovuState state, WorkflowRoutes workflows) {
 		this.state = state;
+		this.workflows = workflows;
 	}
 
-	static void register(NovuState state) {
-		NotificationRoutes routes = new NotificationRoutes(state);
+	static void register(NovuState state, WorkflowRoutes workflows) {
+		NotificationRoutes routes = new NotificationRoutes(state, workflows);
+		// Every message of one workflow names the same workflow id, as the notification does.
+		state.onMessage((message) -> message.put("_templateId",
+				routes.templateId((String) Objects.requireNonNull(message.get("templateIdentifier")))));
 		state.route("GET", "/v1/messages", (r, v) -> routes.messages(r));
 		state.route("DELETE", "/v1/messages/transaction/{transactionId}", (r, v) -> routes.deleteByTransaction(r, v.get(0)));
 		state.route("DELETE", "/v1/messages/{messageId}", (r, v) -> routes.deleteMessage(r, v.get(0)));
@@ -96,7 +102,7 @@ final class NotificationRoutes {
 		}
 		int page = request.intParam("page", 0);
 		int limit = request.intParam("limit", 10);
-		List<String> workflows = request.query().getOrDefault("templates", List.of());
+		List<String> templates = request.query().getOrDefault("templates", List.of());
 		List<String> subscriberIds = request.query().getOrDefault("subscriberIds", List.of());
 		List<String> channels = request.query().getOrDefault("channels", List.of());
 		List<String> emails = request.query().getOrDefault("emails", List.of());
@@ -108,8 +114,8 @@ final class NotificationRoutes {
 			NovuState.NotificationState notification = all.get(i);
 			Map<String, @Nullable Object> subscriber = this.state.subscriber(notification.subscriberId);
 			String email = (subscriber != null) ? (String) subscriber.get("email") : null;
-			if ((workflows.isEmpty() || workflows.contains(templateId(notification.workflow))
-					|| workflows.contains(notification.workflow))
+			if ((templates.isEmpty() || templates.contains(templateId(notification.workflow))
+					|| templates.contains(notification.workflow))
 					&& (subscriberIds.isEmpty() || subscriberIds.contains(notification.subscriberId))
 					&& (channels.isEmpty() || channels.contains("in_app"))
 					&& (emails.isEmpty() || emails.contains(email))
@@ -251,7 +257,9 @@ final class NotificationRoutes {
 			}
 			result.put("subscriber", brief);
 		}
-		result.put("template", Bodies.object("_id", templateId, "name", notification.workflow, "origin", "external",
+		Map<String, @Nullable Object> stored = this.workflows.find(notification.workflow);
+		result.put("template", Bodies.object("_id", templateId, "name", (stored != null) ? stored.get("name")
+				: notification.workflow, "origin", (stored != null) ? stored.get("origin") : "external",
 				"triggers", List.of(Bodies.object("type", "event", "identifier", notification.workflow, "variables", List.of()))));
 		Map<String, @Nullable Object> job = new LinkedHashMap<>();
 		job.put("_id", jobId(notification));
@@ -282,9 +290,11 @@ final class NotificationRoutes {
 			.orElse(null);
 	}
 
-	/** A stable id for the workflow: the same for every notification of one workflow. */
-	private static String templateId(String workflow) {
-		return String.format("%024x", Integer.toUnsignedLong(workflow.hashCode()));
+	/** The stored workflow's {@code _id}, else a stable id: the same for every notification of one workflow. */
+	private String templateId(String workflow) {
+		Map<String, @Nullable Object> stored = this.workflows.find(workflow);
+		return (stored != null) ? (String) Objects.requireNonNull(stored.get("_id"))
+				: String.format("%024x", Integer.toUnsignedLong(workflow.hashCode()));
 	}
 
 	private static String jobId(NovuState.NotificationState notification) {

@@ -206,9 +206,9 @@ final class NovuState {
 		route("POST", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), true));
 		route("DELETE", "/v2/topics/{topicKey}/subscriptions", (r, v) -> subscriptions(r, v.get(0), false));
 		// Other areas, one class each.
-		NotificationRoutes.register(this);
-		InboxRoutes.register(this);
 		WorkflowRoutes workflows = WorkflowRoutes.register(this);
+		NotificationRoutes.register(this, workflows);
+		InboxRoutes.register(this);
 		LayoutRoutes layouts = LayoutRoutes.register(this, workflows);
 		ContextRoutes.register(this);
 		TranslationRoutes.register(this, workflows, layouts);

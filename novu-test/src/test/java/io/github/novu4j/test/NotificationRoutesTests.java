@@ -62,6 +62,26 @@ class NotificationRoutesTests extends KitRoutesTestSupport {
 	}
 
 	@Test
+	void aStoredWorkflowNamesTheNotificationsAndMessages() {
+		var stored = this.client.v2().workflows().create(io.github.novu4j.client.v2.workflows.CreateWorkflowRequest
+			.builder("welcome", "Welcome aboard")
+			.step(io.github.novu4j.client.v2.workflows.StepRequest.of(io.github.novu4j.client.StepType.IN_APP, "Note"))
+			.build());
+		trigger("welcome", "ada");
+		trigger("other", "ada");
+		trigger("other", "bob");
+		List<Notification> all = this.client.notifications().list().stream().toList();
+		assertThat(all.get(2).template().name()).isEqualTo("Welcome aboard");
+		assertThat(all.get(2).templateId()).isEqualTo(stored.id());
+		assertThat(this.novu.messages("ada").get(0)).containsEntry("_templateId", stored.id());
+		// One id per workflow, stored or not, in notifications and messages alike.
+		assertThat(all.get(0).templateId()).isEqualTo(all.get(1).templateId()).isNotEqualTo(stored.id());
+		assertThat(this.novu.messages("bob").get(0)).containsEntry("_templateId", all.get(0).templateId());
+		assertThat(this.client.notifications().list(NotificationListRequest.builder().templates(stored.id()).build())
+			.stream()).hasSize(1);
+	}
+
+	@Test
 	void statsCountWhatWasTriggered() {
 		trigger("welcome", "ada");
 		trigger("receipt", "ada");
