@@ -52,6 +52,8 @@ final class NovuState {
 
 	private final BridgeWorker bridge;
 	private final List<Runnable> resetHooks = new ArrayList<>();
+	/** What the route classes of other areas add to each new in-app message (e.g. a stored workflow's content). */
+	private final List<Consumer<Map<String, @Nullable Object>>> messageHooks = new ArrayList<>();
 
 	NovuState(JsonMapper json, Consumer<Trigger> onTrigger) {
 		this.json = json;
@@ -97,6 +99,21 @@ final class NovuState {
 	/** @return the worker that syncs a Framework bridge and runs its code-first workflows */
 	BridgeWorker bridge() {
 		return this.bridge;
+	}
+
+	/** @param hook called with each new in-app message before it is stored; it may fill in fields */
+	void onMessage(Consumer<Map<String, @Nullable Object>> hook) {
+		this.messageHooks.add(hook);
+	}
+
+	/** @return the notifications (one per trigger and recipient), oldest first; the live list */
+	List<NotificationState> notifications() {
+		return this.notifications;
+	}
+
+	/** @return the in-app messages, oldest first; the live list, as the v1 feed serves them */
+	List<Map<String, @Nullable Object>> messages() {
+		return this.messages;
 	}
 
 	void delayWorkflow(String workflow) {
@@ -211,6 +228,14 @@ final class NovuState {
 		new AgentRoutes(this, integrations).register();
 		new EmailDomainRoutes(this).register();
 		new WorkflowGroupRoutes(this).register();
+		// Other areas, one class each.
+		WorkflowRoutes workflows = WorkflowRoutes.register(this);
+		NotificationRoutes.register(this, workflows);
+		InboxRoutes.register(this);
+		LayoutRoutes layouts = LayoutRoutes.register(this, workflows);
+		ContextRoutes.register(this);
+		TranslationRoutes.register(this, workflows, layouts);
+		EnvironmentSyncRoutes.register(this, workflows);
 	}
 
 	// ---------------------------------------------------------------- triggers
@@ -366,6 +391,7 @@ final class NovuState {
 		message.put("deleted", false);
 		message.put("createdAt", notification.createdAt);
 		message.put("updatedAt", notification.createdAt);
+		this.messageHooks.forEach((hook) -> hook.accept(message));
 		this.messages.add(message);
 	}
 
@@ -440,7 +466,7 @@ final class NovuState {
 		return Reply.of(200, body);
 	}
 
-	private Map<String, @Nullable Object> feedItem(Map<String, @Nullable Object> message) {
+	Map<String, @Nullable Object> feedItem(Map<String, @Nullable Object> message) {
 		Map<String, @Nullable Object> item = new LinkedHashMap<>(message);
 		item.remove("subscriberId");
 		Map<String, @Nullable Object> subscriber = this.subscribers.get((String) message.get("subscriberId"));
@@ -509,7 +535,7 @@ final class NovuState {
 		return List.of("read", "seen", "unread", "unseen").contains(markAs);
 	}
 
-	private static void mark(Map<String, @Nullable Object> message, String markAs) {
+	static void mark(Map<String, @Nullable Object> message, String markAs) {
 		String now = now();
 		switch (markAs) {
 			case "read" -> {
@@ -974,7 +1000,7 @@ final class NovuState {
 	// ---------------------------------------------------------------- pages
 
 	/** The v1 page rules (WIRE-FORMAT §4): {@code page} from 0, the size 1..max (default 10), 400 otherwise. */
-	private static @Nullable Reply pageProblems(Request request, String sizeParam, int max) {
+	static @Nullable Reply pageProblems(Request request, String sizeParam, int max) {
 		Integer page = request.intParam("page", 0);
 		Integer size = request.intParam(sizeParam, 10);
 		if (page == null || page < 0) {
@@ -1054,7 +1080,7 @@ final class NovuState {
 
 	// ---------------------------------------------------------------- helpers
 
-	private static <T> List<T> slice(List<T> all, int page, int size) {
+	static <T> List<T> slice(List<T> all, int page, int size) {
 		int from = (int) Math.min((long) page * size, all.size());
 		return List.copyOf(all.subList(from, Math.min(from + size, all.size())));
 	}
@@ -1146,7 +1172,7 @@ final class NovuState {
 	record Membership(String id, String identifier, String createdAt) {
 	}
 
-	private static final class NotificationState {
+	static final class NotificationState {
 
 		final String id;
 

@@ -220,13 +220,42 @@ final class OpenApiCheck {
 				.anyMatch((e) -> e.getValue().contains(method) && e.getKey().matcher(trimmed).matches());
 		}
 
-		/** openapi-current.json gives an object schema a string default, which the validator refuses to load. */
+		/**
+		 * openapi-current.json gives an object schema a string default, which the validator refuses to load. The
+		 * same repairs as the client's tests (NovuApiSpec) for the document's other defects: the pattern
+		 * {@code SLUG_IDENTIFIER_REGEX} (the constant's name, not its value), a JavaScript regex literal with its
+		 * slashes, and a {@code oneOf} that every value matches twice (a free-form object branch, or a
+		 * discriminator whose branches all accept every step type), read as {@code anyOf}.
+		 */
 		private static void dropContradictingDefaults(JsonNode node) {
 			if (node instanceof ObjectNode object && "object".equals(object.path("type").asText())
 					&& object.has("default") && !object.get("default").isObject()) {
 				object.remove("default");
 			}
+			if (node instanceof ObjectNode object) {
+				String pattern = object.path("pattern").asText("");
+				if (pattern.length() > 2 && pattern.startsWith("/^") && pattern.endsWith("$/")) {
+					object.put("pattern", pattern.substring(1, pattern.length() - 1));
+				}
+				if (pattern.equals("SLUG_IDENTIFIER_REGEX")) {
+					object.put("pattern", "^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$");
+				}
+				JsonNode oneOf = object.get("oneOf");
+				if (oneOf != null && oneOf.isArray() && (hasFreeFormObject(oneOf) || object.has("discriminator"))) {
+					object.set("anyOf", object.remove("oneOf"));
+				}
+			}
 			node.forEach(OpenApiCheck.Spec::dropContradictingDefaults);
+		}
+
+		private static boolean hasFreeFormObject(JsonNode branches) {
+			for (JsonNode branch : branches) {
+				if ("object".equals(branch.path("type").asText()) && !branch.has("properties") && !branch.has("$ref")
+						&& branch.path("additionalProperties").asBoolean(false)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}
