@@ -2,7 +2,7 @@ package io.github.novu4j.framework;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +12,12 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -128,68 +134,84 @@ final class Schemas {
 
 	/**
 	 * Validates a value against a schema the way ajv does with {@code useDefaults} and
-	 * {@code removeAdditional: 'failing'}: returns a copy with defaults filled and undeclared keys removed.
+	 * {@code removeAdditional: 'failing'}: returns a copy with defaults filled and keys undeclared where
+	 * {@code additionalProperties} is {@code false} removed, then checks every JSON Schema (draft 7) keyword, formats
+	 * included, without type coercion (networknt json-schema-validator). Only the first failure is reported.
 	 *
 	 * @param mock fill a missing required member with an empty value of its type instead of failing (preview)
 	 */
 	static JsonNode apply(JsonNode value, JsonNode schema, String path, boolean mock) throws Invalid {
-		if (!typeMatches(value, schema.get("type"))) {
-			throw new Invalid(path, path + " must be " + schema.get("type").toString().replace("\"", ""));
+		JsonNode prepared = prepare(value, schema, mock);
+		List<Error> errors = VALIDATORS.computeIfAbsent(schema, REGISTRY::getSchema).validate(prepared);
+		if (!errors.isEmpty()) {
+			Error first = errors.get(0);
+			String where = path + first.getInstanceLocation().toString();
+			throw new Invalid(where, where + " " + describe(first));
 		}
-		JsonNode allowed = schema.get("enum");
-		if (allowed != null && allowed.isArray() && !contains((ArrayNode) allowed, value)) {
-			throw new Invalid(path, path + " must be one of " + allowed);
+		return prepared;
+	}
+
+	/** The failure without networknt's location prefix, e.g. {@code must be a string}. */
+	private static String describe(Error error) {
+		String message = error.getMessage();
+		String location = error.getInstanceLocation().toString();
+		if (message.startsWith(location + ": ")) {
+			message = message.substring(location.length() + 2);
 		}
-		if (value.isObject()) {
+		return "(" + error.getKeyword() + "): " + message;
+	}
+
+	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+			builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+				.formatAssertionsEnabled(true)
+				.losslessNarrowing(true)
+				.typeLoose(false)
+				.pathType(PathType.JSON_POINTER)
+				.locale(Locale.ROOT)
+				.build()));
+
+	private static final Map<JsonNode, Schema> VALIDATORS = new ConcurrentHashMap<>();
+
+	/** Fills defaults, removes undeclared keys (where the schema forbids them) and, for preview, mocks missing members. */
+	private static JsonNode prepare(JsonNode value, JsonNode schema, boolean mock) {
+		if (value.isObject() && schema.path("properties").isObject()) {
 			ObjectNode result = ((ObjectNode) value).deepCopy();
 			JsonNode properties = schema.get("properties");
-			JsonNode additional = schema.get("additionalProperties");
-			if (properties != null) {
-				for (Map.Entry<String, JsonNode> property : properties.properties()) {
-					JsonNode present = result.get(property.getKey());
-					JsonNode fallback = property.getValue().get("default");
-					if (present == null && fallback != null) {
-						result.set(property.getKey(), fallback.deepCopy());
-					}
-				}
-				if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-					Iterator<String> names = result.propertyNames().iterator();
-					List<String> undeclared = new ArrayList<>();
-					names.forEachRemaining(name -> {
-						if (!properties.has(name)) {
-							undeclared.add(name);
-						}
-					});
-					undeclared.forEach(result::remove);
-				}
-				for (Map.Entry<String, JsonNode> property : properties.properties()) {
-					JsonNode present = result.get(property.getKey());
-					if (present != null) {
-						result.set(property.getKey(),
-								apply(present, property.getValue(), path + "/" + property.getKey(), mock));
-					}
+			for (Map.Entry<String, JsonNode> property : properties.properties()) {
+				JsonNode fallback = property.getValue().get("default");
+				if (!result.has(property.getKey()) && fallback != null) {
+					result.set(property.getKey(), fallback.deepCopy());
 				}
 			}
-			JsonNode required = schema.get("required");
-			if (required != null) {
-				for (JsonNode name : required) {
-					if (!result.has(name.asString())) {
-						if (mock && properties != null && properties.has(name.asString())) {
-							result.set(name.asString(), mockValue(properties.get(name.asString())));
-						}
-						else {
-							throw new Invalid(path, path + " must have required property '" + name.asString() + "'");
-						}
+			JsonNode additional = schema.get("additionalProperties");
+			if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
+				List<String> undeclared = new ArrayList<>();
+				result.propertyNames().forEach(name -> {
+					if (!properties.has(name)) {
+						undeclared.add(name);
+					}
+				});
+				undeclared.forEach(result::remove);
+			}
+			for (Map.Entry<String, JsonNode> property : properties.properties()) {
+				JsonNode present = result.get(property.getKey());
+				if (present != null) {
+					result.set(property.getKey(), prepare(present, property.getValue(), mock));
+				}
+			}
+			if (mock) {
+				for (JsonNode name : schema.path("required")) {
+					if (!result.has(name.asString()) && properties.has(name.asString())) {
+						result.set(name.asString(), mockValue(properties.get(name.asString())));
 					}
 				}
 			}
 			return result;
 		}
-		if (value.isArray() && schema.has("items")) {
+		if (value.isArray() && schema.path("items").isObject()) {
 			ArrayNode result = NODES.arrayNode();
-			int index = 0;
 			for (JsonNode item : value) {
-				result.add(apply(item, schema.get("items"), path + "/" + index++, mock));
+				result.add(prepare(item, schema.get("items"), mock));
 			}
 			return result;
 		}
@@ -205,12 +227,7 @@ final class Schemas {
 		String type = firstType(schema.get("type"));
 		switch (type) {
 			case "object":
-				try {
-					return apply(NODES.objectNode(), schema, "", true);
-				}
-				catch (Invalid ex) {
-					return NODES.objectNode();
-				}
+				return prepare(NODES.objectNode(), schema, true);
 			case "array":
 				return NODES.arrayNode();
 			case "string":
@@ -239,46 +256,5 @@ final class Schemas {
 			return "null";
 		}
 		return type.asString();
-	}
-
-	private static boolean contains(ArrayNode allowed, JsonNode value) {
-		for (JsonNode each : allowed) {
-			if (each.equals(value)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean typeMatches(JsonNode value, @Nullable JsonNode type) {
-		if (type == null) {
-			return true;
-		}
-		if (type.isArray()) {
-			for (JsonNode each : type) {
-				if (typeMatches(value, each)) {
-					return true;
-				}
-			}
-			return false;
-		}
-		switch (type.asString()) {
-			case "object":
-				return value.isObject();
-			case "array":
-				return value.isArray();
-			case "string":
-				return value.isString();
-			case "integer":
-				return value.isIntegralNumber() || (value.isNumber() && value.asDouble() == Math.rint(value.asDouble()));
-			case "number":
-				return value.isNumber();
-			case "boolean":
-				return value.isBoolean();
-			case "null":
-				return value.isNull();
-			default:
-				return true;
-		}
 	}
 }
