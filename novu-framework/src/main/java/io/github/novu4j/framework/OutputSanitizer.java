@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * tags of sanitize-html's default list plus {@code style}, {@code img}, {@code html}, {@code head}, {@code body},
  * {@code link}, {@code meta} and {@code title} are kept with all their attributes except {@code on*} event handlers
  * ({@code img} keeps only its image attributes); URL attributes keep only {@code http}, {@code https}, {@code ftp},
- * {@code mailto}, {@code tel} and relative URLs; {@code script}, {@code textarea}, {@code option} and
- * {@code noscript} are removed with their content; any other tag is removed and its content kept; text is escaped
+ * {@code mailto}, {@code tel} and relative URLs ({@code cid:} and {@code data:} images lose their {@code src});
+ * {@code script}, {@code textarea} and {@code option} are removed with their content; any other tag is removed and its content kept; text is escaped
  * ({@code &}, {@code <}, {@code >}). Whole documents keep their doctype, {@code head} and inline styles.
  */
 final class OutputSanitizer {
@@ -41,7 +41,7 @@ final class OutputSanitizer {
 			"style", "img", "html", "head", "body", "link", "meta", "title");
 
 	/** Removed together with their content (sanitize-html's non-text tags). */
-	private static final Set<String> DROPPED_WITH_CONTENT = Set.of("script", "textarea", "option", "noscript");
+	private static final Set<String> DROPPED_WITH_CONTENT = Set.of("script", "textarea", "option");
 
 	private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "alt", "width", "height", "loading", "srcset",
 			"sizes", "crossorigin", "usemap", "ismap", "class", "id", "style", "title", "dir", "lang");
@@ -102,7 +102,15 @@ final class OutputSanitizer {
 			rest = html.substring(matcher.end());
 		}
 		boolean wholeDocument = DOCUMENT.matcher(rest).find();
-		Document document = wholeDocument ? Jsoup.parse(rest) : Jsoup.parseBodyFragment(rest);
+		Parser parser = Parser.htmlParser().setTrackPosition(true);
+		Document document;
+		if (wholeDocument) {
+			document = parser.parseInput(rest, "");
+		}
+		else {
+			document = Document.createShell("");
+			document.body().appendChildren(parser.parseFragmentInput(rest, document.body(), ""));
+		}
 		document.outputSettings()
 			.prettyPrint(false)
 			.escapeMode(Entities.EscapeMode.xhtml)
@@ -125,7 +133,8 @@ final class OutputSanitizer {
 				continue;
 			}
 			clean(element);
-			if (!ALLOWED_TAGS.contains(tag)) {
+			// sanitize-html keeps the structure it was given: no element the HTML5 parser added (a tbody, a head).
+			if (!ALLOWED_TAGS.contains(tag) || (element.sourceRange().isTracked() && element.sourceRange().isImplicit())) {
 				element.unwrap();
 				continue;
 			}

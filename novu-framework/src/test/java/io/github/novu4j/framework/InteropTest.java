@@ -27,18 +27,25 @@ import tools.jackson.databind.JsonNode;
 class InteropTest {
 
 	static Stream<Arguments> cases() throws IOException {
+		return Stream.concat(read("/interop/novu-framework-2.13.2.json", TestWorkflows.welcome()),
+				read("/interop/novu-framework-2.13.2-outputs.json", TestWorkflows.alerts()));
+	}
+
+	private static Stream<Arguments> read(String resource, Workflow<?> workflow) throws IOException {
 		JsonNode recorded;
-		try (InputStream in = InteropTest.class.getResourceAsStream("/interop/novu-framework-2.13.2.json")) {
+		try (InputStream in = InteropTest.class.getResourceAsStream(resource)) {
 			recorded = Schemas.JSON.readTree(in);
 		}
 		assertThat(recorded.path("origin").asString()).startsWith("@novu/framework 2.13.2");
 		String secret = recorded.path("secretKey").asString();
-		return recorded.path("cases").valueStream().map(each -> Arguments.of(each.path("name").asString(), secret, each));
+		return recorded.path("cases")
+			.valueStream()
+			.map(each -> Arguments.of(workflow.id() + ": " + each.path("name").asString(), secret, each, workflow));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void answersAsTheTypeScriptBridge(String name, String secret, JsonNode recorded) {
+	void answersAsTheTypeScriptBridge(String name, String secret, JsonNode recorded, Workflow<?> workflow) {
 		JsonNode request = recorded.path("request");
 		Map<String, String> query = new LinkedHashMap<>();
 		request.path("query").properties().forEach(member -> query.put(member.getKey(), member.getValue().asString()));
@@ -48,7 +55,7 @@ class InteropTest {
 		long signedAt = Long.parseLong(signature.substring(2, signature.indexOf(',')));
 		NovuBridge bridge = NovuBridge.builder(secret)
 			.clock(Clock.fixed(Instant.ofEpochMilli(signedAt), ZoneOffset.UTC))
-			.workflow(TestWorkflows.welcome())
+			.workflow(workflow)
 			.build();
 
 		BridgeResponse response = bridge.handle(new BridgeRequest(request.path("method").asString(), query, headers,
@@ -95,9 +102,15 @@ class InteropTest {
 			JsonNode tsStep = ts.path("steps").get(i);
 			assertThat(javaStep.path("stepId")).isEqualTo(tsStep.path("stepId"));
 			assertThat(javaStep.path("type")).isEqualTo(tsStep.path("type"));
-			assertThat(javaStep.path("providers")).isEqualTo(tsStep.path("providers"));
+			assertThat(providerTypes(javaStep)).isEqualTo(providerTypes(tsStep));
+			assertThat(javaStep.path("options").path("disableOutputSanitization").asBoolean(false))
+				.isEqualTo(tsStep.path("options").path("disableOutputSanitization").asBoolean(false));
 			assertSameSchema(javaStep.path("controls").path("schema"), tsStep.path("controls").path("schema"));
 		}
+	}
+
+	private static java.util.List<String> providerTypes(JsonNode step) {
+		return step.path("providers").valueStream().map(provider -> provider.path("type").asString()).toList();
 	}
 
 	/** Equal but for the order of {@code required}. */
