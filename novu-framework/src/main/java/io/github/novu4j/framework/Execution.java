@@ -150,9 +150,13 @@ final class Execution {
 		}
 		JsonNode json = result == null ? null : Schemas.JSON.valueToTree(result);
 		if (json == null || !json.isObject()) {
-			throw new BridgeException(400, "ExecutionProviderOutputInvalidError", "Workflow with id: `" + workflow.id()
-					+ "` has an invalid state. Step with id: `" + step.id() + "` and provider with id: `" + providerId
-					+ "` has invalid output: it must be a JSON object.", data);
+			// @novu/framework answers every provider failure, a wrong output included, as ProviderExecutionFailedError.
+			if (preview) {
+				return JsonNodeFactory.instance.objectNode();
+			}
+			throw new BridgeException(502, "ProviderExecutionFailedError", "Failed to execute provider: `" + providerId
+					+ "` of workflow: `" + workflow.id() + "`, step: `" + step.id() + "`: its output is not a JSON object",
+					data);
 		}
 		return json;
 	}
@@ -214,7 +218,7 @@ final class Execution {
 		}
 		catch (Schemas.Invalid ex) {
 			throw new BridgeException(400, code, "Workflow with id: `" + workflowId + "`, step `" + stepId
-					+ "`: " + ex.getMessage(), Map.of("workflowId", workflowId, "stepId", stepId, "path", ex.path()));
+					+ "`: " + ex.getMessage(), ex.errors());
 		}
 	}
 

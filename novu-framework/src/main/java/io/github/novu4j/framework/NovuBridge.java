@@ -238,7 +238,7 @@ public final class NovuBridge {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("message", ex.getMessage());
 		body.put("code", ex.code());
-		if (!ex.data().isEmpty()) {
+		if (ex.hasData()) {
 			body.put("data", ex.data());
 		}
 		return answer(ex.status(), body);

@@ -12,6 +12,8 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -28,7 +30,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON Schemas of the Java records (victools, draft 7, everything inlined, {@code additionalProperties: false}), and
+ * JSON Schemas of the Java records (victools, draft 7, everything inlined, {@code additionalProperties: false}, Bean
+ * Validation annotations as keywords: {@code @Email} as {@code format: email}, {@code @Size}, {@code @Min},
+ * {@code @Max}, {@code @Pattern}, ...), and
  * the validation Novu's SDK does with ajv {@code useDefaults}: fill defaults, drop undeclared keys, check required
  * members and basic types.
  */
@@ -49,6 +53,7 @@ final class Schemas {
 			.without(Option.SCHEMA_VERSION_INDICATOR)
 			.with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.INLINE_ALL_SCHEMAS,
 					Option.FLATTENED_ENUMS_FROM_TOSTRING, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
+		config.with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
 		config.forFields().withRequiredCheck(field -> isRequired(field.getRawMember()));
 		config.forFields().withNullableCheck(field -> !isRequired(field.getRawMember()));
 		return new SchemaGenerator(config.build());
@@ -122,13 +127,21 @@ final class Schemas {
 
 		private final String path;
 
-		Invalid(String path, String message) {
+		private final transient List<Map<String, String>> errors;
+
+		Invalid(String path, String message, List<Map<String, String>> errors) {
 			super(message, null, false, false);
 			this.path = path;
+			this.errors = errors;
 		}
 
 		String path() {
 			return path;
+		}
+
+		/** What {@code @novu/framework} puts in the error's {@code data}: {@code [{path, message}]} as ajv words them. */
+		List<Map<String, String>> errors() {
+			return errors;
 		}
 	}
 
@@ -144,21 +157,12 @@ final class Schemas {
 		JsonNode prepared = prepare(value, schema, mock);
 		List<Error> errors = VALIDATORS.computeIfAbsent(schema, REGISTRY::getSchema).validate(prepared);
 		if (!errors.isEmpty()) {
-			Error first = errors.get(0);
-			String where = path + first.getInstanceLocation().toString();
-			throw new Invalid(where, where + " " + describe(first));
+			List<Map<String, String>> reported = AjvErrors.first(errors, schema);
+			Map<String, String> first = reported.get(0);
+			throw new Invalid(path + first.get("path"), path + first.get("path") + " " + first.get("message"),
+					reported);
 		}
 		return prepared;
-	}
-
-	/** The failure without networknt's location prefix, e.g. {@code must be a string}. */
-	private static String describe(Error error) {
-		String message = error.getMessage();
-		String location = error.getInstanceLocation().toString();
-		if (message.startsWith(location + ": ")) {
-			message = message.substring(location.length() + 2);
-		}
-		return "(" + error.getKeyword() + "): " + message;
 	}
 
 	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
