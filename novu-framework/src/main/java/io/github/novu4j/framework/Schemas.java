@@ -125,18 +125,11 @@ final class Schemas {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String path;
-
 		private final transient List<Map<String, String>> errors;
 
-		Invalid(String path, String message, List<Map<String, String>> errors) {
+		Invalid(String message, List<Map<String, String>> errors) {
 			super(message, null, false, false);
-			this.path = path;
 			this.errors = errors;
-		}
-
-		String path() {
-			return path;
 		}
 
 		/** What {@code @novu/framework} puts in the error's {@code data}: {@code [{path, message}]} as ajv words them. */
@@ -159,8 +152,7 @@ final class Schemas {
 		if (!errors.isEmpty()) {
 			List<Map<String, String>> reported = AjvErrors.first(errors, schema);
 			Map<String, String> first = reported.get(0);
-			throw new Invalid(path + first.get("path"), path + first.get("path") + " " + first.get("message"),
-					reported);
+			throw new Invalid(path + first.get("path") + " " + first.get("message"), reported);
 		}
 		return prepared;
 	}
