@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
@@ -27,10 +28,20 @@ final class AjvErrors {
 	private AjvErrors() {
 	}
 
-	static List<Map<String, String>> first(List<Error> errors, JsonNode schema) {
+	/**
+	 * @param errors networknt's errors, in any order
+	 * @param schema the schema they come from
+	 * @param validator validates a value against a sub-schema (to list a failed {@code oneOf}'s branch errors,
+	 * which networknt folds into one)
+	 */
+	static List<Map<String, String>> first(List<Error> errors, JsonNode schema,
+			BiFunction<JsonNode, JsonNode, List<Error>> validator) {
 		List<Error> sorted = new ArrayList<>(errors);
 		sorted.sort(Comparator.comparing(error -> order(error, schema), AjvErrors::compare));
 		Error first = sorted.get(0);
+		if ("oneOf".equals(first.getKeyword()) && first.getSchemaNode() != null && first.getSchemaNode().isArray()) {
+			return branches(first, validator);
+		}
 		NodePath evaluation = first.getEvaluationPath();
 		int combinator = -1;
 		for (int i = 0; i < evaluation.getNameCount(); i++) {
@@ -54,6 +65,27 @@ final class AjvErrors {
 		String keyword = evaluation.getElement(combinator).toString();
 		reported.add(entry(instanceOf(evaluation, combinator, first.getInstanceLocation()),
 				keyword.equals("anyOf") ? "must match a schema in anyOf" : "must match exactly one schema in oneOf"));
+		return reported;
+	}
+
+	/** ajv's answer to a failed {@code oneOf}: each failing branch's first error, then the combinator's. */
+	private static List<Map<String, String>> branches(Error oneOf, BiFunction<JsonNode, JsonNode, List<Error>> validator) {
+		List<Map<String, String>> reported = new ArrayList<>();
+		String at = oneOf.getInstanceLocation().toString();
+		int valid = 0;
+		for (JsonNode branch : oneOf.getSchemaNode()) {
+			List<Error> errors = validator.apply(branch, oneOf.getInstanceNode());
+			if (errors.isEmpty()) {
+				valid++;
+				continue;
+			}
+			Map<String, String> branchFirst = first(errors, branch, validator).get(0);
+			reported.add(entry(at + branchFirst.get("path"), branchFirst.get("message")));
+		}
+		if (valid > 1) {
+			reported.clear();
+		}
+		reported.add(entry(at, "must match exactly one schema in oneOf"));
 		return reported;
 	}
 
@@ -136,6 +168,21 @@ final class AjvErrors {
 		return Integer.compare(left.size(), right.size());
 	}
 
+	/**
+	 * ajv's pair for an array without typed items: the highest index that repeats an earlier item, with the
+	 * nearest such earlier index ({@code [1,2,1]}: {@code items ## 0 and 2 are identical}).
+	 */
+	private static String duplicates(JsonNode array) {
+		for (int later = array.size() - 1; later > 0; later--) {
+			for (int earlier = later - 1; earlier >= 0; earlier--) {
+				if (array.get(earlier).equals(array.get(later))) {
+					return "must NOT have duplicate items (items ## " + earlier + " and " + later + " are identical)";
+				}
+			}
+		}
+		return "must NOT have duplicate items";
+	}
+
 	/** ajv's English message for the failed keyword. */
 	private static String message(Error error) {
 		JsonNode limit = error.getSchemaNode();
@@ -171,7 +218,7 @@ final class AjvErrors {
 			case "maxItems":
 				return "must NOT have more than " + value + " items";
 			case "uniqueItems":
-				return "must NOT have duplicate items";
+				return duplicates(error.getInstanceNode());
 			case "minProperties":
 				return "must NOT have fewer than " + value + " properties";
 			case "maxProperties":

@@ -150,7 +150,8 @@ final class Schemas {
 		JsonNode prepared = prepare(value, schema, mock);
 		List<Error> errors = VALIDATORS.computeIfAbsent(schema, REGISTRY::getSchema).validate(prepared);
 		if (!errors.isEmpty()) {
-			List<Map<String, String>> reported = AjvErrors.first(errors, schema);
+			List<Map<String, String>> reported = AjvErrors.first(errors, schema,
+					(branch, instance) -> VALIDATORS.computeIfAbsent(branch, REGISTRY::getSchema).validate(instance));
 			Map<String, String> first = reported.get(0);
 			throw new Invalid(path + first.get("path") + " " + first.get("message"), reported);
 		}
@@ -170,9 +171,9 @@ final class Schemas {
 
 	/** Fills defaults, removes undeclared keys (where the schema forbids them) and, for preview, mocks missing members. */
 	private static JsonNode prepare(JsonNode value, JsonNode schema, boolean mock) {
-		if (value.isObject() && schema.path("properties").isObject()) {
+		if (value.isObject() && (schema.has("properties") || schema.has("additionalProperties"))) {
 			ObjectNode result = ((ObjectNode) value).deepCopy();
-			JsonNode properties = schema.get("properties");
+			JsonNode properties = schema.path("properties").isObject() ? schema.get("properties") : NODES.objectNode();
 			for (Map.Entry<String, JsonNode> property : properties.properties()) {
 				JsonNode fallback = property.getValue().get("default");
 				if (!result.has(property.getKey()) && fallback != null) {
@@ -180,14 +181,17 @@ final class Schemas {
 				}
 			}
 			JsonNode additional = schema.get("additionalProperties");
-			if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-				List<String> undeclared = new ArrayList<>();
-				result.propertyNames().forEach(name -> {
-					if (!properties.has(name)) {
-						undeclared.add(name);
+			if (additional != null && (additional.isObject() || (additional.isBoolean() && !additional.asBoolean()))) {
+				// removeAdditional: 'failing' drops undeclared keys that additionalProperties refuses: all of them
+				// when it is false, those whose value fails it when it is a schema.
+				List<String> failing = new ArrayList<>();
+				result.properties().forEach(member -> {
+					if (!properties.has(member.getKey()) && (additional.isBoolean()
+							|| !VALIDATORS.computeIfAbsent(additional, REGISTRY::getSchema).validate(member.getValue()).isEmpty())) {
+						failing.add(member.getKey());
 					}
 				});
-				undeclared.forEach(result::remove);
+				failing.forEach(result::remove);
 			}
 			for (Map.Entry<String, JsonNode> property : properties.properties()) {
 				JsonNode present = result.get(property.getKey());

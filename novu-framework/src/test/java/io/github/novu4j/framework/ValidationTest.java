@@ -4,6 +4,7 @@ import static io.github.novu4j.framework.BridgeAssertions.error;
 import static io.github.novu4j.framework.BridgeAssertions.json;
 import static io.github.novu4j.framework.TestWorkflows.execute;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -185,5 +186,53 @@ class ValidationTest {
 		JsonNode thrown = error(email(VALID, "{\"repeat\":3}", SCORE_STATE), 502, "ProviderExecutionFailedError");
 		assertThat(thrown.path("data").path("providerId").asString()).isEqualTo("mailgun");
 		assertThat(thrown.path("message").asString()).contains("IllegalStateException").doesNotContain("mailgun is down");
+	}
+
+	/** Keywords and formats beyond what the records above generate, on hand-written schemas: ajv's words, or null when valid. */
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			{"type":"string","format":"date-time"}         | "2026-12-02T01:00:00Z"                   |
+			{"type":"string","format":"date-time"}         | "yesterday"                              | must match format "date-time"
+			{"type":"string","format":"uri"}               | "https://example.com/a?b=c"              |
+			{"type":"string","format":"uri"}               | "not a uri"                              | must match format "uri"
+			{"type":"string","format":"uuid"}              | "123e4567-e89b-12d3-a456-426614174000"   |
+			{"type":"string","format":"uuid"}              | "123"                                    | must match format "uuid"
+			{"const":"fixed"}                              | "other"                                  | must be equal to constant
+			{"type":"number","exclusiveMinimum":0}         | 0                                        | must be > 0
+			{"type":"number","multipleOf":5}               | 12                                       | must be multiple of 5
+			{"type":"array","minItems":1}                  | []                                       | must NOT have fewer than 1 items
+			{"type":"array","uniqueItems":true}            | [1,1]                                    | must NOT have duplicate items (items ## 0 and 1 are identical)
+			{"type":"array","uniqueItems":true}            | [1,2,3,2,1]                              | must NOT have duplicate items (items ## 0 and 4 are identical)
+			{"oneOf":[{"type":"string"},{"type":"integer"}]} | 1.5                                    | must be string
+			{"oneOf":[{"type":"string"},{"type":"integer"}]} | 2                                      |
+			{"type":"object","properties":{"a":{"type":"integer"}},"required":["b"]} | {"a":"x"}       | must have required property 'b'
+			{"type":"object","properties":{"a":{"type":"integer","default":7}},"additionalProperties":true} | {"b":"kept"} |
+			{"type":"object","additionalProperties":{"type":"integer"}} | {"a":1,"b":"x"}             |
+			""")
+	void moreKeywordsAndFormats(String schema, String value, @Nullable String ajvMessage) throws Exception {
+		if (ajvMessage == null) {
+			JsonNode valid = Schemas.apply(Schemas.JSON.readTree(value), Schemas.JSON.readTree(schema), "", false);
+			if (schema.contains("default")) {
+				assertThat(valid.toString()).isEqualTo("{\"b\":\"kept\",\"a\":7}");
+			}
+			if (schema.contains("\"additionalProperties\":{")) {
+				// removeAdditional: 'failing' removes an undeclared key whose value fails additionalProperties
+				assertThat(valid.toString()).isEqualTo("{\"a\":1}");
+			}
+			return;
+		}
+		assertThatThrownBy(() -> Schemas.apply(Schemas.JSON.readTree(value), Schemas.JSON.readTree(schema), "", false))
+			.isInstanceOfSatisfying(Schemas.Invalid.class,
+					invalid -> assertThat(invalid.errors().get(0).get("message")).isEqualTo(ajvMessage));
+	}
+
+	@Test
+	void aFailedOneOfListsEachBranchThenItselfAsAjvDoes() throws Exception {
+		JsonNode schema = Schemas.JSON.readTree("{\"type\":\"object\",\"properties\":{\"v\":{\"oneOf\":[{\"type\":\"string\"},"
+				+ "{\"type\":\"integer\",\"minimum\":3}]}}}");
+		assertThatThrownBy(() -> Schemas.apply(Schemas.JSON.readTree("{\"v\":1}"), schema, "", false))
+			.isInstanceOfSatisfying(Schemas.Invalid.class, invalid -> assertThat(invalid.errors().toString())
+				.isEqualTo("[{path=/v, message=must be string}, {path=/v, message=must be >= 3}, "
+						+ "{path=/v, message=must match exactly one schema in oneOf}]"));
 	}
 }
