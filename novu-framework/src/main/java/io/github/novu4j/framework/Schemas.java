@@ -147,7 +147,7 @@ final class Schemas {
 	 * @param mock fill a missing required member with an empty value of its type instead of failing (preview)
 	 */
 	static JsonNode apply(JsonNode value, JsonNode schema, String path, boolean mock) throws Invalid {
-		JsonNode prepared = prepare(value, schema, mock);
+		JsonNode prepared = prepare(value, schema, mock, true);
 		List<Error> errors = VALIDATORS.computeIfAbsent(schema, REGISTRY::getSchema).validate(prepared);
 		if (!errors.isEmpty()) {
 			List<Map<String, String>> reported = AjvErrors.first(errors, schema,
@@ -170,13 +170,25 @@ final class Schemas {
 	private static final Map<JsonNode, Schema> VALIDATORS = new ConcurrentHashMap<>();
 
 	/** Fills defaults, removes undeclared keys (where the schema forbids them) and, for preview, mocks missing members. */
-	private static JsonNode prepare(JsonNode value, JsonNode schema, boolean mock) {
+	private static JsonNode prepare(JsonNode value, JsonNode schema, boolean mock, boolean defaults) {
+		for (String combinator : new String[] { "anyOf", "oneOf" }) {
+			if (schema.path(combinator).isArray() && (value.isObject() || value.isArray())) {
+				// ajv removes undeclared keys inside the branch that matches (defaults are not applied there)
+				for (JsonNode branch : schema.get(combinator)) {
+					JsonNode candidate = prepare(value, branch, false, false);
+					if (VALIDATORS.computeIfAbsent(branch, REGISTRY::getSchema).validate(candidate).isEmpty()) {
+						value = candidate;
+						break;
+					}
+				}
+			}
+		}
 		if (value.isObject() && (schema.has("properties") || schema.has("additionalProperties"))) {
 			ObjectNode result = ((ObjectNode) value).deepCopy();
 			JsonNode properties = schema.path("properties").isObject() ? schema.get("properties") : NODES.objectNode();
 			for (Map.Entry<String, JsonNode> property : properties.properties()) {
 				JsonNode fallback = property.getValue().get("default");
-				if (!result.has(property.getKey()) && fallback != null) {
+				if (defaults && !result.has(property.getKey()) && fallback != null) {
 					result.set(property.getKey(), fallback.deepCopy());
 				}
 			}
@@ -196,7 +208,7 @@ final class Schemas {
 			for (Map.Entry<String, JsonNode> property : properties.properties()) {
 				JsonNode present = result.get(property.getKey());
 				if (present != null) {
-					result.set(property.getKey(), prepare(present, property.getValue(), mock));
+					result.set(property.getKey(), prepare(present, property.getValue(), mock, defaults));
 				}
 			}
 			if (mock) {
@@ -211,7 +223,7 @@ final class Schemas {
 		if (value.isArray() && schema.path("items").isObject()) {
 			ArrayNode result = NODES.arrayNode();
 			for (JsonNode item : value) {
-				result.add(prepare(item, schema.get("items"), mock));
+				result.add(prepare(item, schema.get("items"), mock, defaults));
 			}
 			return result;
 		}
@@ -227,7 +239,7 @@ final class Schemas {
 		String type = firstType(schema.get("type"));
 		switch (type) {
 			case "object":
-				return prepare(NODES.objectNode(), schema, true);
+				return prepare(NODES.objectNode(), schema, true, true);
 			case "array":
 				return NODES.arrayNode();
 			case "string":

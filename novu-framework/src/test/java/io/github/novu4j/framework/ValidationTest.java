@@ -208,12 +208,17 @@ class ValidationTest {
 			{"type":"object","properties":{"a":{"type":"integer"}},"required":["b"]} | {"a":"x"}       | must have required property 'b'
 			{"type":"object","properties":{"a":{"type":"integer","default":7}},"additionalProperties":true} | {"b":"kept"} |
 			{"type":"object","additionalProperties":{"type":"integer"}} | {"a":1,"b":"x"}             |
+			{"anyOf":[{"type":"null"},{"type":"object","properties":{"x":{"type":"string","default":"d"}},"additionalProperties":false}]} | {"x":"a","y":1} |
 			""")
 	void moreKeywordsAndFormats(String schema, String value, @Nullable String ajvMessage) throws Exception {
 		if (ajvMessage == null) {
 			JsonNode valid = Schemas.apply(Schemas.JSON.readTree(value), Schemas.JSON.readTree(schema), "", false);
-			if (schema.contains("default")) {
+			if (schema.contains("\"default\":7")) {
 				assertThat(valid.toString()).isEqualTo("{\"b\":\"kept\",\"a\":7}");
+			}
+			if (schema.startsWith("{\"anyOf\"")) {
+				// as ajv: the undeclared key is removed inside the matching branch, no default is applied there
+				assertThat(valid.toString()).isEqualTo("{\"x\":\"a\"}");
 			}
 			if (schema.contains("\"additionalProperties\":{")) {
 				// removeAdditional: 'failing' removes an undeclared key whose value fails additionalProperties
