@@ -28,52 +28,31 @@ enum BridgeObservationDocumentation implements ObservationDocumentation {
 		}
 	};
 
-	/** The tags. */
+	/** The tags, named as the bridge writes them. */
 	enum LowCardinalityKeys implements KeyName {
 
 		/** {@code health-check}, {@code discover}, {@code execute}, {@code preview}, {@code options} or {@code other}. */
-		ACTION {
-			@Override
-			public String asString() {
-				return "action";
-			}
-		},
+		ACTION("action"),
 		/** The workflow id when served, {@code unknown} when not, {@code none} when the action has none. */
-		WORKFLOW {
-			@Override
-			public String asString() {
-				return "workflow";
-			}
-		},
+		WORKFLOW("workflow"),
 		/** The step id when the workflow has it, {@code unknown} when not, {@code none} when the action has none. */
-		STEP {
-			@Override
-			public String asString() {
-				return "step";
-			}
-		},
+		STEP("step"),
 		/** {@code SUCCESS}, {@code SKIPPED}, {@code CLIENT_ERROR} (4xx) or {@code SERVER_ERROR} (5xx). */
-		OUTCOME {
-			@Override
-			public String asString() {
-				return "outcome";
-			}
-		},
+		OUTCOME("outcome"),
 		/** The HTTP status answered. */
-		STATUS {
-			@Override
-			public String asString() {
-				return "status";
-			}
-		},
+		STATUS("status"),
 		/** The error code answered (e.g. {@code SignatureMismatchError}), or {@code none}. */
-		ERROR {
-			@Override
-			public String asString() {
-				return "error";
-			}
+		ERROR("error");
+
+		private final String key;
+
+		LowCardinalityKeys(String key) {
+			this.key = key;
 		}
 
+		@Override
+		public String asString() {
+			return key;
+		}
 	}
-
 }

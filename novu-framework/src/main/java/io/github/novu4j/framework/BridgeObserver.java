@@ -1,7 +1,9 @@
 package io.github.novu4j.framework;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.github.novu4j.framework.BridgeObservationDocumentation.LowCardinalityKeys;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -23,18 +25,18 @@ final class BridgeObserver {
 			boolean serverError) {
 	}
 
-	BridgeResponse observe(Supplier<BridgeResponse> handling, java.util.function.Function<BridgeResponse, Tags> tags) {
+	BridgeResponse observe(Supplier<BridgeResponse> handling, Function<BridgeResponse, Tags> tags) {
 		Observation observation = BridgeObservationDocumentation.BRIDGE_ACTION.observation(registry).start();
 		try (Observation.Scope scope = observation.openScope()) {
 			BridgeResponse response = handling.get();
 			Tags answered = tags.apply(response);
 			observation.contextualName("novu bridge " + answered.action());
-			observation.lowCardinalityKeyValue("action", answered.action())
-				.lowCardinalityKeyValue("workflow", answered.workflow())
-				.lowCardinalityKeyValue("step", answered.step())
-				.lowCardinalityKeyValue("outcome", answered.outcome())
-				.lowCardinalityKeyValue("status", String.valueOf(answered.status()))
-				.lowCardinalityKeyValue("error", answered.error());
+			observation.lowCardinalityKeyValue(LowCardinalityKeys.ACTION.withValue(answered.action()))
+				.lowCardinalityKeyValue(LowCardinalityKeys.WORKFLOW.withValue(answered.workflow()))
+				.lowCardinalityKeyValue(LowCardinalityKeys.STEP.withValue(answered.step()))
+				.lowCardinalityKeyValue(LowCardinalityKeys.OUTCOME.withValue(answered.outcome()))
+				.lowCardinalityKeyValue(LowCardinalityKeys.STATUS.withValue(String.valueOf(answered.status())))
+				.lowCardinalityKeyValue(LowCardinalityKeys.ERROR.withValue(answered.error()));
 			if (answered.serverError()) {
 				observation.error(new IllegalStateException(answered.error()));
 			}
