@@ -144,12 +144,14 @@ final class Schemas {
 	 * {@code additionalProperties} is {@code false} removed, then checks every JSON Schema (draft 7) keyword, formats
 	 * included, without type coercion (networknt json-schema-validator). Only the first failure is reported.
 	 *
-	 * @param mock fill a missing required member with an empty value of its type instead of failing (preview)
+	 * @param mock fill a missing required member with an empty value of its type instead of failing, and do not fail
+	 * on what the mocks break (preview)
 	 */
 	static JsonNode apply(JsonNode value, JsonNode schema, String path, boolean mock) throws Invalid {
 		JsonNode prepared = prepare(value, schema, mock, true);
 		List<Error> errors = VALIDATORS.computeIfAbsent(schema, REGISTRY::getSchema).validate(prepared);
-		if (!errors.isEmpty()) {
+		// A preview's mocks are empty values, which a format or a limit may refuse: a preview shows what it can.
+		if (!errors.isEmpty() && !mock) {
 			List<Map<String, String>> reported = AjvErrors.first(errors, schema,
 					(branch, instance) -> VALIDATORS.computeIfAbsent(branch, REGISTRY::getSchema).validate(instance));
 			Map<String, String> first = reported.get(0);

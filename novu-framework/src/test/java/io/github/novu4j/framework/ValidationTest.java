@@ -240,4 +240,15 @@ class ValidationTest {
 				.isEqualTo("[{path=/v, message=must be string}, {path=/v, message=must be >= 3}, "
 						+ "{path=/v, message=must match exactly one schema in oneOf}]"));
 	}
+
+	@Test
+	void aPreviewMocksWhatIsMissingEvenWhereTheMockBreaksAConstraint() {
+		BridgeResponse preview = bridge.handle(TestWorkflows.signedPost(
+				Map.of("action", "preview", "workflowId", "signup", "stepId", "email"), "{\"payload\":{\"age\":20}}"));
+
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		// the mocked email is "" (no valid email), the mocked name "" (shorter than @Size(min = 2))
+		assertThat(String.valueOf(LAST_PAYLOAD.get()))
+			.isEqualTo("Signup[email=, name=, age=20, address=null, plan=null, tags=[], extra=null]");
+	}
 }
