@@ -135,30 +135,26 @@ final class Execution {
 	 */
 	private static <C, O> JsonNode runProvider(Workflow<?> workflow, Step<?, C, O> step, String providerId,
 			ProviderResolver<C, O> provider, C controls, JsonNode outputs, boolean preview) {
-		Map<String, Object> data = Map.of("workflowId", workflow.id(), "stepId", step.id(), "providerId", providerId);
-		Object result;
+		String failure;
 		try {
-			result = provider.resolve(controls, Schemas.JSON.treeToValue(outputs, step.outputType()));
+			Object result = provider.resolve(controls, Schemas.JSON.treeToValue(outputs, step.outputType()));
+			JsonNode json = result == null ? null : Schemas.JSON.valueToTree(result);
+			if (json != null && json.isObject()) {
+				return json;
+			}
+			failure = "its output is not a JSON object";
 		}
 		catch (Exception ex) {
-			if (preview) {
-				return JsonNodeFactory.instance.objectNode();
-			}
-			throw new BridgeException(502, "ProviderExecutionFailedError", "Failed to execute provider: `" + providerId
-					+ "` of workflow: `" + workflow.id() + "`, step: `" + step.id() + "`: " + ex.getClass().getSimpleName(),
-					data);
+			failure = ex.getClass().getSimpleName();
 		}
-		JsonNode json = result == null ? null : Schemas.JSON.valueToTree(result);
-		if (json == null || !json.isObject()) {
-			// @novu/framework answers every provider failure, a wrong output included, as ProviderExecutionFailedError.
-			if (preview) {
-				return JsonNodeFactory.instance.objectNode();
-			}
-			throw new BridgeException(502, "ProviderExecutionFailedError", "Failed to execute provider: `" + providerId
-					+ "` of workflow: `" + workflow.id() + "`, step: `" + step.id() + "`: its output is not a JSON object",
-					data);
+		// @novu/framework answers every provider failure, a wrong output included, as ProviderExecutionFailedError
+		// (and mocks the provider's output in preview).
+		if (preview) {
+			return JsonNodeFactory.instance.objectNode();
 		}
-		return json;
+		throw new BridgeException(502, "ProviderExecutionFailedError", "Failed to execute provider: `" + providerId
+				+ "` of workflow: `" + workflow.id() + "`, step: `" + step.id() + "`: " + failure,
+				Map.of("workflowId", workflow.id(), "stepId", step.id(), "providerId", providerId));
 	}
 
 	private static <P, C> boolean skips(Step<P, C, ?> step, StepContext<P, C> ctx, Workflow<P> workflow) {

@@ -251,4 +251,14 @@ class ValidationTest {
 		assertThat(String.valueOf(LAST_PAYLOAD.get()))
 			.isEqualTo("Signup[email=, name=, age=20, address=null, plan=null, tags=[], extra=null]");
 	}
+
+	@Test
+	void aFailingProviderOverrideAnswersAnEmptyObjectInPreview() {
+		BridgeResponse preview = bridge.handle(TestWorkflows.signedPost(
+				Map.of("action", "preview", "workflowId", "signup", "stepId", "email"),
+				"{\"payload\":" + VALID + ",\"controls\":{\"repeat\":3}}"));
+
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(json(preview).path("providers").toString()).isEqualTo("{\"sendgrid\":{\"subject\":\"Hi Ada\"},\"mailgun\":{}}");
+	}
 }
