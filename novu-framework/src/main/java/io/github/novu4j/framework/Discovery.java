@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The {@code discover} answer: every workflow with its payload, controls, output and result schemas. */
@@ -37,6 +38,7 @@ final class Discovery {
 		json.put("payload", schemaPair(Schemas.INSTANCE.schema(workflow.payload())));
 		json.put("controls", schemaPair(Schemas.INSTANCE.schema(JsonType.none())));
 		json.put("env", schemaPair(Schemas.INSTANCE.schema(JsonType.none())));
+		json.put("code", workflowCode(workflow));
 		List<Object> steps = new ArrayList<>();
 		for (Step<?, ?, ?> step : workflow.steps()) {
 			Map<String, Object> stepJson = new LinkedHashMap<>();
@@ -45,12 +47,46 @@ final class Discovery {
 			stepJson.put("controls", schemaPair(Schemas.INSTANCE.schema(step.controls())));
 			stepJson.put("outputs", schemaPair(Schemas.INSTANCE.schema(step.outputType())));
 			stepJson.put("results", schemaPair(Schemas.INSTANCE.schema(step.resultType())));
-			stepJson.put("options", Map.of());
-			stepJson.put("providers", List.of());
+			stepJson.put("code", stepCode(workflow, step));
+			stepJson.put("options", step.options().outputSanitizationDisabled()
+					? Map.of("disableOutputSanitization", true) : Map.of());
+			List<Object> providers = new ArrayList<>();
+			for (String providerId : step.options().providers().keySet()) {
+				Map<String, Object> provider = new LinkedHashMap<>();
+				provider.put("type", providerId);
+				provider.put("code", "// " + providerId + " override of step `" + step.id() + "`, declared in Java");
+				provider.put("outputs", schemaPair(providerSchema()));
+				providers.add(provider);
+			}
+			stepJson.put("providers", providers);
 			steps.add(stepJson);
 		}
 		json.put("steps", steps);
 		return json;
+	}
+
+	/**
+	 * The {@code code} member: {@code @novu/framework} sends the workflow's JavaScript source, which Novu's dashboard
+	 * shows; a Java bridge has no source to send, so it says where the workflow comes from instead.
+	 */
+	static String workflowCode(Workflow<?> workflow) {
+		return "// Workflow `" + workflow.id() + "` is declared in Java (novu-framework), steps: "
+				+ String.join(", ", workflow.stepIds());
+	}
+
+	static String stepCode(Workflow<?> workflow, Step<?, ?, ?> step) {
+		return "// Step `" + step.id() + "` (" + step.type().wireName() + ") of workflow `" + workflow.id()
+				+ "` is declared in Java (novu-framework)";
+	}
+
+	/** A provider override's output: any JSON object (Novu's generic provider schema). */
+	private static ObjectNode providerSchema() {
+		ObjectNode schema = JsonNodeFactory.instance.objectNode();
+		schema.put("type", "object");
+		schema.set("properties", JsonNodeFactory.instance.objectNode());
+		schema.set("required", JsonNodeFactory.instance.arrayNode());
+		schema.put("additionalProperties", true);
+		return schema;
 	}
 
 	private static Map<String, JsonNode> schemaPair(ObjectNode schema) {

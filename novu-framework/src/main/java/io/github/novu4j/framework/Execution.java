@@ -117,10 +117,44 @@ final class Execution {
 					+ "`, step: `" + step.id() + "`: the resolver returned null",
 					Map.of("workflowId", workflow.id(), "stepId", step.id()));
 		}
-		outcome.put("outputs", Schemas.JSON.valueToTree(output));
-		outcome.put("providers", Map.of());
+		JsonNode outputs = validate(Schemas.JSON.valueToTree(output), Schemas.INSTANCE.schema(step.outputType()),
+				"/outputs", false, "ExecutionStateOutputInvalidError", workflow.id(), step.id());
+		Map<String, Object> providers = new LinkedHashMap<>();
+		step.options().providers().forEach((providerId, provider) -> providers.put(providerId,
+				runProvider(workflow, step, providerId, provider, controls, outputs, preview)));
+		boolean sanitize = OutputSanitizer.applies(step.type(), step.options().outputSanitizationDisabled());
+		outcome.put("outputs", sanitize ? OutputSanitizer.sanitizeStrings(outputs) : outputs);
+		outcome.put("providers", providers);
 		outcome.put("options", Map.of("skip", false));
 		return outcome;
+	}
+
+	/**
+	 * A provider override: computed from the controls and the validated (not yet sanitised) output, which it receives
+	 * as the output record; checked to be a JSON object; its {@code _passthrough} member kept as returned.
+	 */
+	private static <C, O> JsonNode runProvider(Workflow<?> workflow, Step<?, C, O> step, String providerId,
+			ProviderResolver<C, O> provider, C controls, JsonNode outputs, boolean preview) {
+		String failure;
+		try {
+			Object result = provider.resolve(controls, Schemas.JSON.treeToValue(outputs, step.outputType()));
+			JsonNode json = result == null ? null : Schemas.JSON.valueToTree(result);
+			if (json != null && json.isObject()) {
+				return json;
+			}
+			failure = "its output is not a JSON object";
+		}
+		catch (Exception ex) {
+			failure = ex.getClass().getSimpleName();
+		}
+		// @novu/framework answers every provider failure, a wrong output included, as ProviderExecutionFailedError
+		// (and mocks the provider's output in preview).
+		if (preview) {
+			return JsonNodeFactory.instance.objectNode();
+		}
+		throw new BridgeException(502, "ProviderExecutionFailedError", "Failed to execute provider: `" + providerId
+				+ "` of workflow: `" + workflow.id() + "`, step: `" + step.id() + "`: " + failure,
+				Map.of("workflowId", workflow.id(), "stepId", step.id(), "providerId", providerId));
 	}
 
 	private static <P, C> boolean skips(Step<P, C, ?> step, StepContext<P, C> ctx, Workflow<P> workflow) {
@@ -180,7 +214,7 @@ final class Execution {
 		}
 		catch (Schemas.Invalid ex) {
 			throw new BridgeException(400, code, "Workflow with id: `" + workflowId + "`, step `" + stepId
-					+ "`: " + ex.getMessage(), Map.of("workflowId", workflowId, "stepId", stepId, "path", ex.path()));
+					+ "`: " + ex.getMessage(), ex.errors());
 		}
 	}
 

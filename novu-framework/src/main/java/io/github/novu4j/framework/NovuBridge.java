@@ -45,12 +45,15 @@ public final class NovuBridge {
 
 	private final Map<String, Workflow<?>> workflows;
 
+	private final @Nullable BridgeObserver observer;
+
 	private NovuBridge(Builder builder) {
 		this.secretKey = builder.secretKey;
 		this.strictAuthentication = builder.strictAuthentication;
 		this.clock = builder.clock;
 		this.serverName = builder.serverName;
 		this.workflows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.workflows));
+		this.observer = builder.observationRegistry == null ? null : new BridgeObserver(builder.observationRegistry);
 	}
 
 	/**
@@ -116,6 +119,13 @@ public final class NovuBridge {
 	 */
 	public BridgeResponse handle(BridgeRequest request) {
 		Objects.requireNonNull(request, "request");
+		if (observer != null) {
+			return observer.observe(() -> answer(request), response -> tags(request, response));
+		}
+		return answer(request);
+	}
+
+	private BridgeResponse answer(BridgeRequest request) {
 		try {
 			return answer(200, dispatch(request));
 		}
@@ -158,6 +168,41 @@ public final class NovuBridge {
 		}
 	}
 
+	/** The observation's tags: only bounded values (known actions, served workflow and step ids, Novu's codes). */
+	private BridgeObserver.Tags tags(BridgeRequest request, BridgeResponse response) {
+		String action = request.query().getOrDefault("action", "");
+		if (request.method().equals("OPTIONS")) {
+			action = "options";
+		}
+		else if (action.isEmpty()) {
+			action = "health-check";
+		}
+		else if (!List.of("health-check", "discover", "execute", "preview").contains(action)) {
+			action = "other";
+		}
+		String workflowTag = "none";
+		String stepTag = "none";
+		if (action.equals("execute") || action.equals("preview")) {
+			Workflow<?> workflow = workflows.get(request.query().getOrDefault("workflowId", ""));
+			workflowTag = workflow == null ? "unknown" : workflow.id();
+			String stepId = request.query().getOrDefault("stepId", "");
+			stepTag = workflow == null || workflow.step(stepId).isEmpty() ? "unknown" : stepId;
+		}
+		int status = response.status();
+		String error = "none";
+		String outcome = status >= 500 ? "SERVER_ERROR" : status >= 400 ? "CLIENT_ERROR" : "SUCCESS";
+		if (status >= 400 || action.equals("execute")) {
+			JsonNode body = Schemas.JSON.readTree(response.body());
+			if (status >= 400) {
+				error = body.path("code").asString("BridgeError");
+			}
+			else if (body.path("options").path("skip").asBoolean(false)) {
+				outcome = "SKIPPED";
+			}
+		}
+		return new BridgeObserver.Tags(action, workflowTag, stepTag, outcome, status, error, status >= 500);
+	}
+
 	private static BridgeException invalidAction(String action, String allowed) {
 		return new BridgeException(400, "InvalidActionError", "Invalid query string: `action`=`" + action
 				+ "` property. Valid values are: " + allowed + ".", Map.of("action", action));
@@ -193,7 +238,7 @@ public final class NovuBridge {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("message", ex.getMessage());
 		body.put("code", ex.code());
-		if (!ex.data().isEmpty()) {
+		if (ex.hasData()) {
 			body.put("data", ex.data());
 		}
 		return answer(ex.status(), body);
@@ -244,7 +289,23 @@ public final class NovuBridge {
 
 		private final Map<String, Workflow<?>> workflows = new LinkedHashMap<>();
 
+		private @Nullable Object observationRegistry;
+
 		private Builder() {
+		}
+
+		/**
+		 * Records a Micrometer observation {@code novu.framework.bridge} per request, with the low-cardinality keys
+		 * {@code action}, {@code workflow}, {@code step}, {@code outcome}, {@code status} and {@code error}; never the
+		 * payload, the controls, the subscriber or the secret key. Needs {@code io.micrometer:micrometer-observation}
+		 * on the class path (an optional dependency of this module).
+		 *
+		 * @param observationRegistry the registry, e.g. Spring Boot's
+		 * @return this builder
+		 */
+		public Builder observationRegistry(io.micrometer.observation.ObservationRegistry observationRegistry) {
+			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+			return this;
 		}
 
 		/**

@@ -2,7 +2,7 @@ package io.github.novu4j.framework;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +12,14 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -22,7 +30,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON Schemas of the Java records (victools, draft 7, everything inlined, {@code additionalProperties: false}), and
+ * JSON Schemas of the Java records (victools, draft 7, everything inlined, {@code additionalProperties: false}, Bean
+ * Validation annotations as keywords: {@code @Email} as {@code format: email}, {@code @Size}, {@code @Min},
+ * {@code @Max}, {@code @Pattern}, ...), and
  * the validation Novu's SDK does with ajv {@code useDefaults}: fill defaults, drop undeclared keys, check required
  * members and basic types.
  */
@@ -43,6 +53,7 @@ final class Schemas {
 			.without(Option.SCHEMA_VERSION_INDICATOR)
 			.with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.INLINE_ALL_SCHEMAS,
 					Option.FLATTENED_ENUMS_FROM_TOSTRING, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
+		config.with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
 		config.forFields().withRequiredCheck(field -> isRequired(field.getRawMember()));
 		config.forFields().withNullableCheck(field -> !isRequired(field.getRawMember()));
 		return new SchemaGenerator(config.build());
@@ -114,82 +125,107 @@ final class Schemas {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String path;
+		private final transient List<Map<String, String>> errors;
 
-		Invalid(String path, String message) {
+		Invalid(String message, List<Map<String, String>> errors) {
 			super(message, null, false, false);
-			this.path = path;
+			this.errors = errors;
 		}
 
-		String path() {
-			return path;
+		/** What {@code @novu/framework} puts in the error's {@code data}: {@code [{path, message}]} as ajv words them. */
+		List<Map<String, String>> errors() {
+			return errors;
 		}
 	}
 
 	/**
 	 * Validates a value against a schema the way ajv does with {@code useDefaults} and
-	 * {@code removeAdditional: 'failing'}: returns a copy with defaults filled and undeclared keys removed.
+	 * {@code removeAdditional: 'failing'}: returns a copy with defaults filled and keys undeclared where
+	 * {@code additionalProperties} is {@code false} removed, then checks every JSON Schema (draft 7) keyword, formats
+	 * included, without type coercion (networknt json-schema-validator). Only the first failure is reported.
 	 *
-	 * @param mock fill a missing required member with an empty value of its type instead of failing (preview)
+	 * @param mock fill a missing required member with an empty value of its type instead of failing, and do not fail
+	 * on what the mocks break (preview)
 	 */
 	static JsonNode apply(JsonNode value, JsonNode schema, String path, boolean mock) throws Invalid {
-		if (!typeMatches(value, schema.get("type"))) {
-			throw new Invalid(path, path + " must be " + schema.get("type").toString().replace("\"", ""));
+		JsonNode prepared = prepare(value, schema, mock, true);
+		List<Error> errors = VALIDATORS.computeIfAbsent(schema, REGISTRY::getSchema).validate(prepared);
+		// A preview's mocks are empty values, which a format or a limit may refuse: a preview shows what it can.
+		if (!errors.isEmpty() && !mock) {
+			List<Map<String, String>> reported = AjvErrors.first(errors, schema,
+					(branch, instance) -> VALIDATORS.computeIfAbsent(branch, REGISTRY::getSchema).validate(instance));
+			Map<String, String> first = reported.get(0);
+			throw new Invalid(path + first.get("path") + " " + first.get("message"), reported);
 		}
-		JsonNode allowed = schema.get("enum");
-		if (allowed != null && allowed.isArray() && !contains((ArrayNode) allowed, value)) {
-			throw new Invalid(path, path + " must be one of " + allowed);
-		}
-		if (value.isObject()) {
-			ObjectNode result = ((ObjectNode) value).deepCopy();
-			JsonNode properties = schema.get("properties");
-			JsonNode additional = schema.get("additionalProperties");
-			if (properties != null) {
-				for (Map.Entry<String, JsonNode> property : properties.properties()) {
-					JsonNode present = result.get(property.getKey());
-					JsonNode fallback = property.getValue().get("default");
-					if (present == null && fallback != null) {
-						result.set(property.getKey(), fallback.deepCopy());
-					}
-				}
-				if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-					Iterator<String> names = result.propertyNames().iterator();
-					List<String> undeclared = new ArrayList<>();
-					names.forEachRemaining(name -> {
-						if (!properties.has(name)) {
-							undeclared.add(name);
-						}
-					});
-					undeclared.forEach(result::remove);
-				}
-				for (Map.Entry<String, JsonNode> property : properties.properties()) {
-					JsonNode present = result.get(property.getKey());
-					if (present != null) {
-						result.set(property.getKey(),
-								apply(present, property.getValue(), path + "/" + property.getKey(), mock));
+		return prepared;
+	}
+
+	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+			builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+				.formatAssertionsEnabled(true)
+				.losslessNarrowing(true)
+				.typeLoose(false)
+				.pathType(PathType.JSON_POINTER)
+				.locale(Locale.ROOT)
+				.build()));
+
+	private static final Map<JsonNode, Schema> VALIDATORS = new ConcurrentHashMap<>();
+
+	/** Fills defaults, removes undeclared keys (where the schema forbids them) and, for preview, mocks missing members. */
+	private static JsonNode prepare(JsonNode value, JsonNode schema, boolean mock, boolean defaults) {
+		for (String combinator : new String[] { "anyOf", "oneOf" }) {
+			if (schema.path(combinator).isArray() && (value.isObject() || value.isArray())) {
+				// ajv removes undeclared keys inside the branch that matches (defaults are not applied there)
+				for (JsonNode branch : schema.get(combinator)) {
+					JsonNode candidate = prepare(value, branch, false, false);
+					if (VALIDATORS.computeIfAbsent(branch, REGISTRY::getSchema).validate(candidate).isEmpty()) {
+						value = candidate;
+						break;
 					}
 				}
 			}
-			JsonNode required = schema.get("required");
-			if (required != null) {
-				for (JsonNode name : required) {
-					if (!result.has(name.asString())) {
-						if (mock && properties != null && properties.has(name.asString())) {
-							result.set(name.asString(), mockValue(properties.get(name.asString())));
-						}
-						else {
-							throw new Invalid(path, path + " must have required property '" + name.asString() + "'");
-						}
+		}
+		if (value.isObject() && (schema.has("properties") || schema.has("additionalProperties"))) {
+			ObjectNode result = ((ObjectNode) value).deepCopy();
+			JsonNode properties = schema.path("properties").isObject() ? schema.get("properties") : NODES.objectNode();
+			for (Map.Entry<String, JsonNode> property : properties.properties()) {
+				JsonNode fallback = property.getValue().get("default");
+				if (defaults && !result.has(property.getKey()) && fallback != null) {
+					result.set(property.getKey(), fallback.deepCopy());
+				}
+			}
+			JsonNode additional = schema.get("additionalProperties");
+			if (additional != null && (additional.isObject() || (additional.isBoolean() && !additional.asBoolean()))) {
+				// removeAdditional: 'failing' drops undeclared keys that additionalProperties refuses: all of them
+				// when it is false, those whose value fails it when it is a schema.
+				List<String> failing = new ArrayList<>();
+				result.properties().forEach(member -> {
+					if (!properties.has(member.getKey()) && (additional.isBoolean()
+							|| !VALIDATORS.computeIfAbsent(additional, REGISTRY::getSchema).validate(member.getValue()).isEmpty())) {
+						failing.add(member.getKey());
+					}
+				});
+				failing.forEach(result::remove);
+			}
+			for (Map.Entry<String, JsonNode> property : properties.properties()) {
+				JsonNode present = result.get(property.getKey());
+				if (present != null) {
+					result.set(property.getKey(), prepare(present, property.getValue(), mock, defaults));
+				}
+			}
+			if (mock) {
+				for (JsonNode name : schema.path("required")) {
+					if (!result.has(name.asString()) && properties.has(name.asString())) {
+						result.set(name.asString(), mockValue(properties.get(name.asString())));
 					}
 				}
 			}
 			return result;
 		}
-		if (value.isArray() && schema.has("items")) {
+		if (value.isArray() && schema.path("items").isObject()) {
 			ArrayNode result = NODES.arrayNode();
-			int index = 0;
 			for (JsonNode item : value) {
-				result.add(apply(item, schema.get("items"), path + "/" + index++, mock));
+				result.add(prepare(item, schema.get("items"), mock, defaults));
 			}
 			return result;
 		}
@@ -205,12 +241,7 @@ final class Schemas {
 		String type = firstType(schema.get("type"));
 		switch (type) {
 			case "object":
-				try {
-					return apply(NODES.objectNode(), schema, "", true);
-				}
-				catch (Invalid ex) {
-					return NODES.objectNode();
-				}
+				return prepare(NODES.objectNode(), schema, true, true);
 			case "array":
 				return NODES.arrayNode();
 			case "string":
@@ -239,46 +270,5 @@ final class Schemas {
 			return "null";
 		}
 		return type.asString();
-	}
-
-	private static boolean contains(ArrayNode allowed, JsonNode value) {
-		for (JsonNode each : allowed) {
-			if (each.equals(value)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean typeMatches(JsonNode value, @Nullable JsonNode type) {
-		if (type == null) {
-			return true;
-		}
-		if (type.isArray()) {
-			for (JsonNode each : type) {
-				if (typeMatches(value, each)) {
-					return true;
-				}
-			}
-			return false;
-		}
-		switch (type.asString()) {
-			case "object":
-				return value.isObject();
-			case "array":
-				return value.isArray();
-			case "string":
-				return value.isString();
-			case "integer":
-				return value.isIntegralNumber() || (value.isNumber() && value.asDouble() == Math.rint(value.asDouble()));
-			case "number":
-				return value.isNumber();
-			case "boolean":
-				return value.isBoolean();
-			case "null":
-				return value.isNull();
-			default:
-				return true;
-		}
 	}
 }

@@ -249,7 +249,23 @@ public final class Workflow<P> {
 		 */
 		public <C> Builder<P> email(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Email> resolver,
 				@Nullable SkipPredicate<P, C> skip) {
-			return add(stepId, StepType.EMAIL, controls, Outputs.Email.class, Results.None.class, resolver, skip);
+			return email(stepId, controls, resolver, skip, StepOptions.create());
+		}
+
+		/**
+		 * Adds the email step with options (provider overrides, output sanitising).
+		 *
+		 * @param stepId the step id, unique in the workflow
+		 * @param controls the controls type
+		 * @param resolver computes the email
+		 * @param skip decides whether to skip it, or null
+		 * @param options the step's options
+		 * @param <C> the controls type
+		 * @return this builder
+		 */
+		public <C> Builder<P> email(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Email> resolver,
+				@Nullable SkipPredicate<P, C> skip, StepOptions<C, Outputs.Email> options) {
+			return add(stepId, StepType.EMAIL, controls, Outputs.Email.class, Results.None.class, resolver, skip, options);
 		}
 
 		/**
@@ -277,7 +293,23 @@ public final class Workflow<P> {
 		 */
 		public <C> Builder<P> sms(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Sms> resolver,
 				@Nullable SkipPredicate<P, C> skip) {
-			return add(stepId, StepType.SMS, controls, Outputs.Sms.class, Results.None.class, resolver, skip);
+			return sms(stepId, controls, resolver, skip, StepOptions.create());
+		}
+
+		/**
+		 * Adds the SMS step with options (provider overrides, output sanitising).
+		 *
+		 * @param stepId the step id, unique in the workflow
+		 * @param controls the controls type
+		 * @param resolver computes the SMS
+		 * @param skip decides whether to skip it, or null
+		 * @param options the step's options
+		 * @param <C> the controls type
+		 * @return this builder
+		 */
+		public <C> Builder<P> sms(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Sms> resolver,
+				@Nullable SkipPredicate<P, C> skip, StepOptions<C, Outputs.Sms> options) {
+			return add(stepId, StepType.SMS, controls, Outputs.Sms.class, Results.None.class, resolver, skip, options);
 		}
 
 		/**
@@ -305,7 +337,23 @@ public final class Workflow<P> {
 		 */
 		public <C> Builder<P> push(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Push> resolver,
 				@Nullable SkipPredicate<P, C> skip) {
-			return add(stepId, StepType.PUSH, controls, Outputs.Push.class, Results.None.class, resolver, skip);
+			return push(stepId, controls, resolver, skip, StepOptions.create());
+		}
+
+		/**
+		 * Adds the notification step with options (provider overrides, output sanitising).
+		 *
+		 * @param stepId the step id, unique in the workflow
+		 * @param controls the controls type
+		 * @param resolver computes the notification
+		 * @param skip decides whether to skip it, or null
+		 * @param options the step's options
+		 * @param <C> the controls type
+		 * @return this builder
+		 */
+		public <C> Builder<P> push(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Push> resolver,
+				@Nullable SkipPredicate<P, C> skip, StepOptions<C, Outputs.Push> options) {
+			return add(stepId, StepType.PUSH, controls, Outputs.Push.class, Results.None.class, resolver, skip, options);
 		}
 
 		/**
@@ -333,7 +381,23 @@ public final class Workflow<P> {
 		 */
 		public <C> Builder<P> chat(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Chat> resolver,
 				@Nullable SkipPredicate<P, C> skip) {
-			return add(stepId, StepType.CHAT, controls, Outputs.Chat.class, Results.None.class, resolver, skip);
+			return chat(stepId, controls, resolver, skip, StepOptions.create());
+		}
+
+		/**
+		 * Adds the message step with options (provider overrides, output sanitising).
+		 *
+		 * @param stepId the step id, unique in the workflow
+		 * @param controls the controls type
+		 * @param resolver computes the message
+		 * @param skip decides whether to skip it, or null
+		 * @param options the step's options
+		 * @param <C> the controls type
+		 * @return this builder
+		 */
+		public <C> Builder<P> chat(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Chat> resolver,
+				@Nullable SkipPredicate<P, C> skip, StepOptions<C, Outputs.Chat> options) {
+			return add(stepId, StepType.CHAT, controls, Outputs.Chat.class, Results.None.class, resolver, skip, options);
 		}
 
 		/**
@@ -361,7 +425,23 @@ public final class Workflow<P> {
 		 */
 		public <C> Builder<P> inApp(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.InApp> resolver,
 				@Nullable SkipPredicate<P, C> skip) {
-			return add(stepId, StepType.IN_APP, controls, Outputs.InApp.class, Results.InApp.class, resolver, skip);
+			return inApp(stepId, controls, resolver, skip, StepOptions.create());
+		}
+
+		/**
+		 * Adds the notification step with options (provider overrides, output sanitising).
+		 *
+		 * @param stepId the step id, unique in the workflow
+		 * @param controls the controls type
+		 * @param resolver computes the notification
+		 * @param skip decides whether to skip it, or null
+		 * @param options the step's options
+		 * @param <C> the controls type
+		 * @return this builder
+		 */
+		public <C> Builder<P> inApp(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.InApp> resolver,
+				@Nullable SkipPredicate<P, C> skip, StepOptions<C, Outputs.InApp> options) {
+			return add(stepId, StepType.IN_APP, controls, Outputs.InApp.class, Results.InApp.class, resolver, skip, options);
 		}
 
 		/**
@@ -389,7 +469,8 @@ public final class Workflow<P> {
 		 */
 		public <C> Builder<P> digest(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Digest> resolver,
 				@Nullable SkipPredicate<P, C> skip) {
-			return add(stepId, StepType.DIGEST, controls, Outputs.Digest.class, Results.Digest.class, resolver, skip);
+			return add(stepId, StepType.DIGEST, controls, Outputs.Digest.class, Results.Digest.class, resolver, skip,
+					StepOptions.create());
 		}
 
 		/**
@@ -417,7 +498,8 @@ public final class Workflow<P> {
 		 */
 		public <C> Builder<P> delay(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Delay> resolver,
 				@Nullable SkipPredicate<P, C> skip) {
-			return add(stepId, StepType.DELAY, controls, Outputs.Delay.class, Results.Delay.class, resolver, skip);
+			return add(stepId, StepType.DELAY, controls, Outputs.Delay.class, Results.Delay.class, resolver, skip,
+					StepOptions.create());
 		}
 
 		/**
@@ -447,7 +529,7 @@ public final class Workflow<P> {
 		public <C> Builder<P> throttle(String stepId, JsonType<C> controls, StepResolver<P, C, Outputs.Throttle> resolver,
 				@Nullable SkipPredicate<P, C> skip) {
 			return add(stepId, StepType.THROTTLE, controls, Outputs.Throttle.class, Results.Throttle.class, resolver,
-					skip);
+					skip, StepOptions.create());
 		}
 
 		/**
@@ -480,19 +562,21 @@ public final class Workflow<P> {
 		 */
 		public <C, O> Builder<P> custom(String stepId, JsonType<C> controls, Class<O> outputType,
 				StepResolver<P, C, O> resolver, @Nullable SkipPredicate<P, C> skip) {
-			return add(stepId, StepType.CUSTOM, controls, outputType, outputType, resolver, skip);
+			return add(stepId, StepType.CUSTOM, controls, outputType, outputType, resolver, skip, StepOptions.create());
 		}
 
 		private <C, O> Builder<P> add(String stepId, StepType type, JsonType<C> controls, Class<O> outputType,
-				Class<?> resultType, StepResolver<P, C, O> resolver, @Nullable SkipPredicate<P, C> skip) {
+				Class<?> resultType, StepResolver<P, C, O> resolver, @Nullable SkipPredicate<P, C> skip,
+				StepOptions<C, O> options) {
 			checkId("stepId", stepId);
+			Objects.requireNonNull(options, "options");
 			Objects.requireNonNull(controls, "controls");
 			Objects.requireNonNull(outputType, "outputType");
 			Objects.requireNonNull(resolver, "resolver");
 			if (steps.stream().anyMatch(step -> step.id().equals(stepId))) {
 				throw new IllegalArgumentException("Workflow `" + id + "` already has a step `" + stepId + "`");
 			}
-			steps.add(new Step<>(stepId, type, controls, outputType, resultType, resolver, skip));
+			steps.add(new Step<>(stepId, type, controls, outputType, resultType, resolver, skip, options));
 			return this;
 		}
 

