@@ -14,6 +14,7 @@ import io.github.novu4j.framework.BridgeRequest;
 import io.github.novu4j.framework.BridgeResponse;
 import io.github.novu4j.framework.NovuBridge;
 import io.github.novu4j.framework.Workflow;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -41,7 +42,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * application declares at least one {@link Workflow} bean, a {@link NovuBridge} serves them, and in a Spring MVC or a
  * Spring WebFlux application answers GET, POST and OPTIONS at {@code /api/novu} ({@code novu.framework.path}).
  * Signatures are checked with {@code novu.api-key} unless {@code novu.framework.strict-authentication=false} (local
- * development only).
+ * development only). With an {@link ObservationRegistry} bean, each request is observed as
+ * {@code novu.framework.bridge} (action, workflow, step, outcome).
  */
 @AutoConfiguration
 @ConditionalOnClass(NovuBridge.class)
@@ -52,20 +54,25 @@ public final class NovuFrameworkAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	NovuBridge novuBridge(NovuFrameworkProperties framework, NovuProperties novu, ObjectProvider<Workflow<?>> workflows,
-			ApplicationContext context) {
+			ObjectProvider<ObservationRegistry> observationRegistry, ApplicationContext context) {
 		List<Workflow<?>> all = workflows.orderedStream().toList();
 		// Reported to Novu in the novu-framework-server header.
 		String serverName = (context instanceof ReactiveWebApplicationContext) ? "spring-webflux" : "spring-mvc";
-		if (!framework.isStrictAuthentication()) {
-			return NovuBridge.insecureForLocalDevelopment().serverName(serverName).workflows(all).build();
-		}
+		NovuBridge.Builder builder = framework.isStrictAuthentication() ? NovuBridge.builder(secretKey(novu))
+				: NovuBridge.insecureForLocalDevelopment();
+		// One novu.framework.bridge observation per request, in the application's registry (metrics, traces).
+		observationRegistry.ifAvailable(builder::observationRegistry);
+		return builder.serverName(serverName).workflows(all).build();
+	}
+
+	private static String secretKey(NovuProperties novu) {
 		String secretKey = novu.getApiKey();
 		if (secretKey == null || secretKey.isBlank()) {
 			throw new IllegalStateException("The Novu Framework bridge checks Novu's signatures with novu.api-key "
 					+ "(the environment's secret key), which is not set; set it, or for local development only set "
 					+ "novu.framework.strict-authentication=false");
 		}
-		return NovuBridge.builder(secretKey).serverName(serverName).workflows(all).build();
+		return secretKey;
 	}
 
 	/**

@@ -5,6 +5,9 @@ import io.github.novu4j.framework.NovuBridge;
 import io.github.novu4j.framework.NovuSignature;
 import io.github.novu4j.framework.Outputs;
 import io.github.novu4j.framework.Workflow;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -87,6 +90,31 @@ class NovuFrameworkMvcTests {
 			assertThat(result.getResponse().getHeader("novu-framework-server")).isEqualTo("spring-mvc");
 			assertThat(result.getResponse().getHeader("access-control-allow-origin")).isEqualTo("*");
 		});
+	}
+
+	@Test
+	void eachRequestIsObservedInTheApplicationsRegistry() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.runner.withUserConfiguration(Workflows.class)
+			.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("novu.api-key=" + SECRET)
+			.run((context) -> {
+				String body = "{\"payload\":{\"orderId\":\"A-2\"},\"controls\":{}}";
+				MvcResult result = perform(context, MockMvcRequestBuilders.post("/api/novu")
+					.queryParam("action", "execute")
+					.queryParam("workflowId", "order-shipped")
+					.queryParam("stepId", "sms")
+					.header(NovuSignature.HEADER, NovuSignature.header(SECRET, System.currentTimeMillis(), body))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body));
+				assertThat(result.getResponse().getStatus()).isEqualTo(200);
+				TestObservationRegistryAssert.assertThat(registry)
+					.hasObservationWithNameEqualTo("novu.framework.bridge")
+					.that()
+					.hasLowCardinalityKeyValue("action", "execute")
+					.hasLowCardinalityKeyValue("workflow", "order-shipped")
+					.hasLowCardinalityKeyValue("step", "sms");
+			});
 	}
 
 	@Test
