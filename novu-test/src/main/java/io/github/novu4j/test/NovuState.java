@@ -194,6 +194,8 @@ final class NovuState {
 		route("GET", "/v1/subscribers/{subscriberId}/notifications/unseen", (r, v) -> unseen(r, v.get(0)));
 		route("POST", "/v1/subscribers/{subscriberId}/messages/mark-as", (r, v) -> markAs(r, v.get(0)));
 		route("POST", "/v1/subscribers/{subscriberId}/messages/mark-all", (r, v) -> markAll(r, v.get(0)));
+		route("POST", "/v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}",
+				(r, v) -> messageAction(r, v.get(0), v.get(1), v.get(2)));
 		// Subscribers, v2.
 		route("GET", "/v2/subscribers", (r, v) -> searchSubscribers(r));
 		route("POST", "/v2/subscribers", (r, v) -> createSubscriberV2(r));
@@ -529,6 +531,34 @@ final class NovuState {
 			}
 		}
 		return Reply.wrapped(201, count);
+	}
+
+	/** Records what the subscriber did with a button: {@code cta.action.status} and {@code cta.action.result}. */
+	private Reply messageAction(Request request, String subscriberId, String messageId, String type) {
+		JsonNode body = request.json();
+		String status = (body != null) ? body.path("status").asString("") : "";
+		if (!List.of("primary", "secondary").contains(type) || !List.of("pending", "done").contains(status)) {
+			return Reply.badRequest(request.path(), "type must be one of the following values: primary, secondary",
+					"status must be one of the following values: pending, done");
+		}
+		for (Map<String, @Nullable Object> message : this.messages) {
+			if (subscriberId.equals(message.get("subscriberId")) && messageId.equals(message.get("_id"))) {
+				Map<String, @Nullable Object> cta = new LinkedHashMap<>();
+				if (message.get("cta") instanceof Map<?, ?> existing) {
+					existing.forEach((key, value) -> cta.put(String.valueOf(key), value));
+				}
+				Map<String, @Nullable Object> result = new LinkedHashMap<>();
+				result.put("type", type);
+				JsonNode payload = body.get("payload");
+				result.put("payload", (payload != null && payload.isObject()) ? this.json.treeToValue(payload, Map.class)
+						: Map.of());
+				cta.put("action", Map.of("status", status, "result", result));
+				message.put("cta", cta);
+				message.put("updatedAt", now());
+				return Reply.wrapped(201, feedItem(message));
+			}
+		}
+		return Reply.notFound("Message with id " + messageId + " not found", request.path());
 	}
 
 	private static boolean isMarkAs(String markAs) {

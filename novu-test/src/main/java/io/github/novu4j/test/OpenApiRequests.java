@@ -402,7 +402,9 @@ final class OpenApiRequests {
 	 * objects (§9);</li>
 	 * <li>channel credentials require {@code webhookUrl}; a push channel has {@code deviceTokens} instead (§9);</li>
 	 * <li>enum values outside the documents occur (§9: integration condition {@code on: "tenant"}): the
-	 * {@code on} enums are dropped.</li>
+	 * {@code on} enums are dropped;</li>
+	 * <li>the {@code resourceType} of a resource to publish is typed with the layouts' enum; the server takes
+	 * {@code workflow}, {@code step}, {@code localization_group} and {@code layout}: any string is accepted.</li>
 	 * </ul>
 	 */
 	static void repair(JsonNode node) {
@@ -439,6 +441,13 @@ final class OpenApiRequests {
 		}
 		if (properties.has("webhookUrl") && properties.has("deviceTokens") && schema.get("required") instanceof ArrayNode) {
 			schema.remove("required");
+		}
+		if (properties.has("resourceType") && properties.has("resourceId")) {
+			// The document reuses the layouts' ResourceTypeEnum (REGULAR, ECHO, BRIDGE); the server takes
+			// workflow, step, localization_group and layout here (WIRE-FORMAT-CURRENT, environments).
+			ObjectNode text = JsonNodeFactory.instance.objectNode();
+			text.put("type", "string");
+			properties.set("resourceType", text);
 		}
 		JsonNode on = properties.get("on");
 		if (on instanceof ObjectNode onSchema) {

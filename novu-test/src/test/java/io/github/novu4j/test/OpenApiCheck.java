@@ -74,6 +74,7 @@ final class OpenApiCheck {
 	 * @return the messages of the failures (empty when all match)
 	 */
 	static List<String> responseProblems(List<LocalNovu.Answer> answers, Set<String> skip) {
+		KitCalls.record(answers);
 		List<String> problems = new ArrayList<>();
 		for (LocalNovu.Answer answer : answers) {
 			ReceivedRequest received = answer.request();
@@ -145,6 +146,23 @@ final class OpenApiCheck {
 		return builder.build();
 	}
 
+	/** @return "METHOD /template" of the documented operation (seed document first), or null for none */
+	static @org.jspecify.annotations.Nullable String operation(String method, String path) {
+		String seed = v1().operation(method, path);
+		return (seed != null) ? seed : current().operation(method, path);
+	}
+
+	/** @return "METHOD /template" of every operation of the seed document, openapi-v1.json (56) */
+	static Set<String> seedOperations() {
+		Set<String> operations = new java.util.TreeSet<>();
+		v1().routes.forEach((pattern, methods) -> methods.forEach((method) -> {
+			if (!method.equals("PARAMETERS")) {
+				operations.add(method + " " + v1().templates.get(pattern));
+			}
+		}));
+		return operations;
+	}
+
 	private static Spec v1() {
 		if (v1 == null) {
 			synchronized (OpenApiCheck.class) {
@@ -175,6 +193,8 @@ final class OpenApiCheck {
 
 		final Map<Pattern, Set<String>> routes = new java.util.LinkedHashMap<>();
 
+		final Map<Pattern, String> templates = new java.util.LinkedHashMap<>();
+
 		private final String text;
 
 		private volatile OpenApiInteractionValidator responses;
@@ -189,6 +209,7 @@ final class OpenApiCheck {
 					Set<String> methods = new java.util.HashSet<>();
 					path.getValue().fieldNames().forEachRemaining((m) -> methods.add(m.toUpperCase(java.util.Locale.ROOT)));
 					this.routes.put(pattern, methods);
+					this.templates.put(pattern, path.getKey());
 				});
 				this.text = MAPPER.writeValueAsString(root);
 				this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(this.text).build();
@@ -211,6 +232,19 @@ final class OpenApiCheck {
 					.build();
 			}
 			return this.responses;
+		}
+
+		/** @return "METHOD /template" of the documented operation the request matches, or null */
+		@org.jspecify.annotations.Nullable String operation(String method, String path) {
+			String trimmed = (path.length() > 1 && path.endsWith("/")) ? path.substring(0, path.length() - 1) : path;
+			return this.routes.entrySet()
+				.stream()
+				.filter((e) -> e.getValue().contains(method) && e.getKey().matcher(trimmed).matches())
+				.map((e) -> this.templates.get(e.getKey()))
+				// The most literal template wins: /translations/group/{type}/{id} over /translations/{type}/{id}/{locale}.
+				.min(java.util.Comparator.comparingLong((String template) -> template.chars().filter((c) -> c == '{').count()))
+				.map((template) -> method + " " + template)
+				.orElse(null);
 		}
 
 		boolean has(String method, String path) {
@@ -239,6 +273,12 @@ final class OpenApiCheck {
 				}
 				if (pattern.equals("SLUG_IDENTIFIER_REGEX")) {
 					object.put("pattern", "^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$");
+				}
+				// Untyped path parameters (the OAuth routes' providerId, a message action's type): the validator
+				// would parse "slack" or "primary" as JSON; they are strings, as in the client's NovuApiSpec.
+				JsonNode schema = object.get("schema");
+				if ("path".equals(object.path("in").asText()) && schema instanceof ObjectNode untyped && untyped.isEmpty()) {
+					untyped.put("type", "string");
 				}
 				JsonNode oneOf = object.get("oneOf");
 				if (oneOf != null && oneOf.isArray() && (hasFreeFormObject(oneOf) || object.has("discriminator"))) {
