@@ -328,11 +328,12 @@ public final class NovuClientBuilder {
 
 	private ClientHttpRequestFactory requestFactory() {
 		if (this.requestFactory != null) {
-			return withoutSpringAdapter(this.requestFactory);
+			return withoutSpringAdapter(this.requestFactory, null);
 		}
 		if (this.requestFactoryForTimeouts != null) {
 			return withoutSpringAdapter(Objects.requireNonNull(
-					this.requestFactoryForTimeouts.apply(this.connectTimeout, this.readTimeout), "request factory"));
+					this.requestFactoryForTimeouts.apply(this.connectTimeout, this.readTimeout), "request factory"),
+					this.readTimeout);
 		}
 		return defaultRequestFactory();
 	}
@@ -341,10 +342,12 @@ public final class NovuClientBuilder {
 	 * Spring's Apache HttpClient 5 factory (what Spring Boot picks when httpclient5 is on the class path) is
 	 * replaced by the client's own, leaner adapter around the same HttpClient. Tested by class name, so
 	 * Apache's classes are loaded only when it is that factory.
+	 * @param readTimeout the read timeout the factory was made with, if this builder gave it
 	 */
-	private static ClientHttpRequestFactory withoutSpringAdapter(ClientHttpRequestFactory factory) {
+	private static ClientHttpRequestFactory withoutSpringAdapter(ClientHttpRequestFactory factory,
+			@Nullable Duration readTimeout) {
 		if (factory.getClass().getName().equals(ApacheHttpRequestFactory.SPRING_FACTORY)) {
-			return ApacheHttpRequestFactory.adapt(factory);
+			return ApacheHttpRequestFactory.adapt(factory, readTimeout);
 		}
 		return factory;
 	}

@@ -22,6 +22,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.NullEntity;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,8 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
  * with the factory's read and connection-request timeouts) and the factory's {@code HttpContext} (its
  * context factory, if set); {@code Content-Length} and {@code Transfer-Encoding} come from the body; a
  * POST, PUT, PATCH or DELETE without a body sends an empty one. One addition: an attempt's response timeout
- * is cut to what is left of its call's time budget ({@link AttemptDeadline}), as the JDK transport does.
+ * (the factory's read timeout, or the connections' socket timeout when the builder knows it) is cut to what
+ * is left of its call's time budget ({@link AttemptDeadline}), as the JDK transport does.
  *
  * <p>The factory's protected {@code createHttpContext} and {@code createRequestConfig} are called
  * reflectively; where that is refused (a module system that does not open Spring's package), and for
@@ -77,19 +79,25 @@ public final class ApacheHttpRequestFactory implements ClientHttpRequestFactory 
 
 	private final Method createRequestConfig;
 
+	private final @Nullable Duration socketTimeout;
+
 	private ApacheHttpRequestFactory(HttpComponentsClientHttpRequestFactory spring, Method createHttpContext,
-			Method createRequestConfig) {
+			Method createRequestConfig, @Nullable Duration socketTimeout) {
 		this.spring = spring;
 		this.createHttpContext = createHttpContext;
 		this.createRequestConfig = createRequestConfig;
+		this.socketTimeout = socketTimeout;
 	}
 
 	/**
 	 * @param factory a request factory whose class is {@link #SPRING_FACTORY} (or a subclass)
+	 * @param socketTimeout the read timeout the factory's connections were built with (Spring Boot puts it
+	 * in the connection configuration, out of sight of the request configuration), or {@code null} if
+	 * unknown; it lets an attempt without a response timeout of its own be cut to the call's budget
 	 * @return a factory sending through the same Apache HttpClient without Spring's adapter, or
 	 * {@code factory} itself when that is not possible
 	 */
-	public static ClientHttpRequestFactory adapt(ClientHttpRequestFactory factory) {
+	public static ClientHttpRequestFactory adapt(ClientHttpRequestFactory factory, @Nullable Duration socketTimeout) {
 		if (factory.getClass() != HttpComponentsClientHttpRequestFactory.class) {
 			return factory;
 		}
@@ -100,7 +108,8 @@ public final class ApacheHttpRequestFactory implements ClientHttpRequestFactory 
 					Object.class);
 			context.setAccessible(true);
 			config.setAccessible(true);
-			return new ApacheHttpRequestFactory((HttpComponentsClientHttpRequestFactory) factory, context, config);
+			return new ApacheHttpRequestFactory((HttpComponentsClientHttpRequestFactory) factory, context, config,
+					socketTimeout);
 		}
 		catch (NoSuchMethodException | RuntimeException ex) {
 			logger.debug("Using Spring's Apache HttpClient adapter: {}", ex.toString());
@@ -141,14 +150,15 @@ public final class ApacheHttpRequestFactory implements ClientHttpRequestFactory 
 
 	/**
 	 * @return the configuration with its response timeout cut to what is left of the attempt's budget, at
-	 * least 1 ms; unchanged when it sets no response timeout (the connection's socket timeout then applies)
+	 * least 1 ms; unchanged when neither it nor the connections have a known read timeout
 	 */
-	private static RequestConfig cutToBudget(RequestConfig config) {
+	private RequestConfig cutToBudget(RequestConfig config) {
 		Timeout timeout = config.getResponseTimeout();
-		if (timeout == null || timeout.isDisabled()) {
+		Duration readTimeout = (timeout != null && !timeout.isDisabled()) ? Duration.ofMillis(timeout.toMilliseconds())
+				: this.socketTimeout;
+		if (readTimeout == null) {
 			return config;
 		}
-		Duration readTimeout = Duration.ofMillis(timeout.toMilliseconds());
 		Duration remaining = AttemptDeadline.remaining();
 		if (remaining == null || remaining.compareTo(readTimeout) >= 0) {
 			AttemptDeadline.timeoutStartsNow(readTimeout);
@@ -241,8 +251,7 @@ public final class ApacheHttpRequestFactory implements ClientHttpRequestFactory 
 				this.request.setEntity(new BodyEntity(headers, body));
 			}
 			else if (!org.apache.hc.core5.http.Method.isSafe(this.request.getMethod())) {
-				this.request.setEntity(new BodyEntity(headers, (out) -> {
-				}));
+				this.request.setEntity(NullEntity.INSTANCE);
 			}
 			return new Response(this.client.executeOpen(null, this.request, this.context));
 		}
