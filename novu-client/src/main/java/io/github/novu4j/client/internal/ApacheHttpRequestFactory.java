@@ -137,7 +137,7 @@ public final class ApacheHttpRequestFactory implements ClientHttpRequestFactory 
 				}
 			}
 		}
-		return new Request(client, request, context, httpMethod);
+		return new Request(client, request, context, httpMethod, uri);
 	}
 
 	private static boolean hasRequestConfig(HttpContext context) {
@@ -206,11 +206,14 @@ public final class ApacheHttpRequestFactory implements ClientHttpRequestFactory 
 
 		private final HttpMethod method;
 
-		Request(HttpClient client, HttpUriRequestBase request, HttpContext context, HttpMethod method) {
+		private final URI uri;
+
+		Request(HttpClient client, HttpUriRequestBase request, HttpContext context, HttpMethod method, URI uri) {
 			this.client = client;
 			this.request = request;
 			this.context = context;
 			this.method = method;
+			this.uri = uri;
 		}
 
 		@Override
@@ -218,14 +221,10 @@ public final class ApacheHttpRequestFactory implements ClientHttpRequestFactory 
 			return this.method;
 		}
 
+		/** The URI as given (Apache's {@code getUri()} rebuilds one from its parts, re-encoding the path). */
 		@Override
 		public URI getURI() {
-			try {
-				return this.request.getUri();
-			}
-			catch (java.net.URISyntaxException ex) {
-				throw new IllegalStateException(ex);
-			}
+			return this.uri;
 		}
 
 		@Override
