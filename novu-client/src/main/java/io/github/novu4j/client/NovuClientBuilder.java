@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import io.github.novu4j.client.internal.ApacheHttpRequestFactory;
 import io.github.novu4j.client.internal.ClientVersion;
 import io.github.novu4j.client.internal.JdkHttpRequestFactory;
 import io.github.novu4j.client.internal.NovuTransport;
@@ -327,13 +328,28 @@ public final class NovuClientBuilder {
 
 	private ClientHttpRequestFactory requestFactory() {
 		if (this.requestFactory != null) {
-			return this.requestFactory;
+			return withoutSpringAdapter(this.requestFactory, null);
 		}
 		if (this.requestFactoryForTimeouts != null) {
-			return Objects.requireNonNull(this.requestFactoryForTimeouts.apply(this.connectTimeout, this.readTimeout),
-					"request factory");
+			return withoutSpringAdapter(Objects.requireNonNull(
+					this.requestFactoryForTimeouts.apply(this.connectTimeout, this.readTimeout), "request factory"),
+					this.readTimeout);
 		}
 		return defaultRequestFactory();
+	}
+
+	/**
+	 * Spring's Apache HttpClient 5 factory (what Spring Boot picks when httpclient5 is on the class path) is
+	 * replaced by the client's own, leaner adapter around the same HttpClient. Tested by class name, so
+	 * Apache's classes are loaded only when it is that factory.
+	 * @param readTimeout the read timeout the factory was made with, if this builder gave it
+	 */
+	private static ClientHttpRequestFactory withoutSpringAdapter(ClientHttpRequestFactory factory,
+			@Nullable Duration readTimeout) {
+		if (factory.getClass().getName().equals(ApacheHttpRequestFactory.SPRING_FACTORY)) {
+			return ApacheHttpRequestFactory.adapt(factory, readTimeout);
+		}
+		return factory;
 	}
 
 	private ClientHttpRequestFactory defaultRequestFactory() {

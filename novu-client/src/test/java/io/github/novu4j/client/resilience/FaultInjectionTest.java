@@ -219,9 +219,10 @@ class FaultInjectionTest {
 	}
 
 	/**
-	 * A per-call deadline ({@link RequestOptions#timeout}) ends an attempt in flight only on the client's
-	 * own JDK transport; a request factory the user supplies bounds an attempt by its read timeout alone
-	 * (docs/reliability.md), and the budget still bounds retries and waits.
+	 * A per-call deadline ({@link RequestOptions#timeout}) ends an attempt in flight on the client's own
+	 * JDK transport and on Spring's Apache factory (the client's adapter cuts its response timeout); the
+	 * Jetty and Reactor factories bound an attempt by their read timeout alone (docs/reliability.md), and
+	 * the budget still bounds retries and waits.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Transport.class)

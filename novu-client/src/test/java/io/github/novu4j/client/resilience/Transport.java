@@ -72,12 +72,13 @@ enum Transport {
 	}
 
 	/**
-	 * Only the client's own JDK transport cuts an attempt in flight when the call's time budget runs
-	 * out: a request factory a user supplies knows only its own read timeout.
+	 * The client's own JDK transport, and its adapter around Spring's Apache factory (which cuts each
+	 * attempt's response timeout to the budget left), end an attempt in flight when the call's time budget
+	 * runs out; Jetty's and Reactor's factories know only their own read timeout.
 	 * @return whether an attempt in flight ends with the call's budget
 	 */
 	boolean boundsAttemptsByTheBudget() {
-		return this == JDK;
+		return this == JDK || this == APACHE;
 	}
 
 	/**
