@@ -270,7 +270,7 @@ public final class NovuClientBuilder {
 		Supplier<String> generator = this.idempotencyKeyGenerator;
 		// A bad generated key must fail before sending, as a bad caller-supplied key does.
 		Supplier<String> checkedGenerator = () -> RequestOptions.checkIdempotencyKey(generator.get());
-		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), apiKey,
+		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), url, apiKey,
 				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, checkedGenerator,
 				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
 				this.observationConvention, this.responseListeners, this.clientListeners));

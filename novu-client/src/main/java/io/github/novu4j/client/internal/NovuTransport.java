@@ -69,6 +69,8 @@ public final class NovuTransport {
 
 	private final RestClient restClient;
 
+	private final RequestUris uris;
+
 	private final String authorization;
 
 	private final String userAgent;
@@ -99,6 +101,7 @@ public final class NovuTransport {
 	 */
 	public NovuTransport(Settings settings) {
 		this.restClient = settings.restClient();
+		this.uris = new RequestUris(settings.baseUrl());
 		this.authorization = "ApiKey " + settings.apiKey();
 		this.userAgent = settings.userAgent();
 		this.host = settings.host();
@@ -408,7 +411,9 @@ public final class NovuTransport {
 			RequestOptions options, CallState state) {
 		try {
 			RestClient.RequestBodySpec request = this.restClient.method(call.method())
-				.uri(call.uriTemplate(), call.uriVariables())
+				.uri(this.uris.uri(call))
+				// As RestClient sets it for a template: its HTTP observation tags the template, not the ids.
+				.attribute(RequestUris.URI_TEMPLATE_ATTRIBUTE, this.uris.uriTemplateAttribute(call))
 				.headers((headers) -> {
 					if (call.authenticated()) {
 						headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
@@ -586,6 +591,7 @@ public final class NovuTransport {
 	 * Everything a transport is built from.
 	 *
 	 * @param restClient the RestClient, with base URL and request factory set
+	 * @param baseUrl the base URL calls go to, without trailing slash
 	 * @param apiKey the Novu secret key; kept only inside the Authorization header value
 	 * @param userAgent the User-Agent header
 	 * @param host the Novu host, for observations
@@ -597,7 +603,7 @@ public final class NovuTransport {
 	 * @param responseListeners receive response metadata of every call
 	 * @param clientListeners receive every attempt and retry (metrics)
 	 */
-	public record Settings(RestClient restClient, String apiKey, String userAgent, String host,
+	public record Settings(RestClient restClient, String baseUrl, String apiKey, String userAgent, String host,
 			RetrySettings retrySettings, boolean idempotencyKeys, Supplier<String> idempotencyKeyGenerator,
 			ObservationRegistry observationRegistry, @Nullable NovuClientObservationConvention observationConvention,
 			List<ResponseListener> responseListeners, List<NovuClientListener> clientListeners) {
