@@ -262,7 +262,12 @@ public final class NovuClientBuilder {
 		uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
 		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder();
-		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory());
+		ClientHttpRequestFactory requestFactory = requestFactory();
+		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory);
+		// Nothing in RestClient has to see a request (no interceptor, initializer, default header or HTTP
+		// observation): the transport calls the default JDK client directly.
+		JdkHttpRequestFactory direct = (this.restClientBuilder == null && this.observationRegistry == null
+				&& requestFactory instanceof JdkHttpRequestFactory jdk) ? jdk : null;
 		if (this.observationRegistry != null) {
 			builder.observationRegistry(this.observationRegistry);
 		}
@@ -273,7 +278,7 @@ public final class NovuClientBuilder {
 		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), url, apiKey,
 				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, checkedGenerator,
 				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
-				this.observationConvention, this.responseListeners, this.clientListeners));
+				this.observationConvention, this.responseListeners, this.clientListeners, direct));
 		return new DefaultNovuClient(transport, url);
 	}
 

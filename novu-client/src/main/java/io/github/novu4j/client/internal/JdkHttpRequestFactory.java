@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -151,24 +154,61 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			});
 			builder.method(this.method.name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
-			DeadlineBody answer = new DeadlineBody();
-			ScheduledFuture<?> deadline = Deadlines.SCHEDULER.schedule(() -> answer.expire(this.timeout),
-					this.timeout.toNanos(), TimeUnit.NANOSECONDS);
-			try {
-				// send(), not sendAsync(): the public sendAsync() completes through the common pool, one
-				// more thread hand-off per call.
-				return new Response(this.httpClient.send(builder.build(), (info) -> answer));
-			}
-			catch (InterruptedException ex) {
-				// send() has cancelled the exchange; keep the flag so the caller sees the interrupt.
-				Thread.currentThread().interrupt();
-				throw new IOException("Request was interrupted", ex);
-			}
-			finally {
-				deadline.cancel(false);
-			}
+			return new Response(send(this.httpClient, builder.build(), this.timeout));
 		}
 
+	}
+
+	/**
+	 * Sends one request of the transport without RestClient (no interceptor, initializer or HTTP
+	 * observation needs to see it): the same request, timeout and deadline as through
+	 * {@link #createRequest}, without Spring's header maps, body buffer and response wrapper.
+	 * @param uri the absolute URI
+	 * @param method the method
+	 * @param headers writes the request headers, each name once ({@code setHeader}: a later value of a name
+	 * replaces an earlier one, as {@code HttpHeaders.set} did)
+	 * @param body the body, or {@code null} for none
+	 * @return the answer, its headers in the order and case the JDK client gives them
+	 * @throws IOException if the exchange failed, timed out ({@link HttpTimeoutException}) or was interrupted
+	 */
+	RawResponse exchange(URI uri, HttpMethod method, Consumer<BiConsumer<String, String>> headers, byte @Nullable [] body)
+			throws IOException {
+		Duration timeout = attemptTimeout();
+		AttemptDeadline.timeoutStartsNow(timeout);
+		HttpClient client = httpClient();
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
+		headers.accept((name, value) -> {
+			if (!DISALLOWED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				builder.setHeader(name, value);
+			}
+		});
+		builder.method(method.name(), (body != null && body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
+				: HttpRequest.BodyPublishers.noBody());
+		HttpResponse<byte[]> response = send(client, builder.build(), timeout);
+		byte[] bytes = response.body();
+		// What RestClient's path made of the same answer: the JDK's (immutable) header lists, in its order.
+		return new RawResponse(response.statusCode(), new LinkedHashMap<>(response.headers().map()),
+				(bytes != null) ? bytes : new byte[0]);
+	}
+
+	private static HttpResponse<byte[]> send(HttpClient client, HttpRequest request, Duration timeout)
+			throws IOException {
+		DeadlineBody answer = new DeadlineBody();
+		ScheduledFuture<?> deadline = Deadlines.SCHEDULER.schedule(() -> answer.expire(timeout), timeout.toNanos(),
+				TimeUnit.NANOSECONDS);
+		try {
+			// send(), not sendAsync(): the public sendAsync() completes through the common pool, one
+			// more thread hand-off per call.
+			return client.send(request, (info) -> answer);
+		}
+		catch (InterruptedException ex) {
+			// send() has cancelled the exchange; keep the flag so the caller sees the interrupt.
+			Thread.currentThread().interrupt();
+			throw new IOException("Request was interrupted", ex);
+		}
+		finally {
+			deadline.cancel(false);
+		}
 	}
 
 	/** One daemon thread that ends stalled bodies at their deadline (a task per attempt, cancelled on answer). */

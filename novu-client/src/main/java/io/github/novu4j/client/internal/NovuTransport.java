@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -65,11 +66,16 @@ public final class NovuTransport {
 
 	private static final Logger logger = LoggerFactory.getLogger(NovuTransport.class);
 
+	/** The Accept header, as {@code HttpHeaders.setAccept} writes it. */
+	private static final String ACCEPT = MediaType.toString(List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
+
 	private static final NovuClientObservationConvention DEFAULT_CONVENTION = new DefaultNovuClientObservationConvention();
 
 	private final RestClient restClient;
 
 	private final RequestUris uris;
+
+	private final @Nullable JdkHttpRequestFactory directJdk;
 
 	private final String authorization;
 
@@ -102,6 +108,7 @@ public final class NovuTransport {
 	public NovuTransport(Settings settings) {
 		this.restClient = settings.restClient();
 		this.uris = new RequestUris(settings.baseUrl());
+		this.directJdk = settings.directRequestFactory();
 		this.authorization = "ApiKey " + settings.apiKey();
 		this.userAgent = settings.userAgent();
 		this.host = settings.host();
@@ -409,6 +416,12 @@ public final class NovuTransport {
 
 	private RawResponse send(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
 			RequestOptions options, CallState state) {
+		JdkHttpRequestFactory direct = this.directJdk;
+		if (direct != null) {
+			URI uri = this.uris.uri(call);
+			return AttemptDeadline.runBefore(state.deadlineNanos(),
+					() -> exchangeDirectly(direct, call, uri, body, idempotencyKey, options, state));
+		}
 		try {
 			RestClient.RequestBodySpec request = this.restClient.method(call.method())
 				.uri(this.uris.uri(call))
@@ -433,6 +446,36 @@ public final class NovuTransport {
 		}
 		catch (RestClientException ex) {
 			throw transportFailure(call, ex, state);
+		}
+	}
+
+	/**
+	 * The default JDK transport when nothing in RestClient needs to see the request: the same headers, in
+	 * the same order of precedence, as {@link #send} gives RestClient, and the same failures.
+	 */
+	private RawResponse exchangeDirectly(JdkHttpRequestFactory direct, ApiCall call, URI uri, byte @Nullable [] body,
+			@Nullable String idempotencyKey, RequestOptions options, CallState state) {
+		try {
+			return direct.exchange(uri, call.method(), (headers) -> {
+				if (call.authenticated()) {
+					headers.accept(HttpHeaders.AUTHORIZATION, this.authorization);
+				}
+				headers.accept(HttpHeaders.USER_AGENT, this.userAgent);
+				headers.accept(HttpHeaders.ACCEPT, ACCEPT);
+				if (idempotencyKey != null) {
+					headers.accept(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+				}
+				options.headers().forEach(headers);
+				if (body != null) {
+					headers.accept(HttpHeaders.CONTENT_TYPE, call.contentType().toString());
+				}
+			}, body);
+		}
+		catch (IOException ex) {
+			throw transportFailure(call, ex, state);
+		}
+		catch (RuntimeException ex) {
+			throw transportFailure(call, (ex.getCause() instanceof IOException io) ? io : ex, state);
 		}
 	}
 
@@ -602,11 +645,15 @@ public final class NovuTransport {
 	 * @param observationConvention a custom convention, or {@code null} for the default
 	 * @param responseListeners receive response metadata of every call
 	 * @param clientListeners receive every attempt and retry (metrics)
+	 * @param directRequestFactory the default JDK transport, called without RestClient; {@code null} when
+	 * RestClient must see every request (a RestClient.Builder or an observation registry was given, or
+	 * another request factory)
 	 */
 	public record Settings(RestClient restClient, String baseUrl, String apiKey, String userAgent, String host,
 			RetrySettings retrySettings, boolean idempotencyKeys, Supplier<String> idempotencyKeyGenerator,
 			ObservationRegistry observationRegistry, @Nullable NovuClientObservationConvention observationConvention,
-			List<ResponseListener> responseListeners, List<NovuClientListener> clientListeners) {
+			List<ResponseListener> responseListeners, List<NovuClientListener> clientListeners,
+			@Nullable JdkHttpRequestFactory directRequestFactory) {
 
 		@Override
 		public String toString() {
