@@ -19,9 +19,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -193,9 +190,9 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 
 	private static HttpResponse<byte[]> send(HttpClient client, HttpRequest request, Duration timeout)
 			throws IOException {
-		DeadlineBody answer = new DeadlineBody();
-		ScheduledFuture<?> deadline = Deadlines.SCHEDULER.schedule(() -> answer.expire(timeout), timeout.toNanos(),
-				TimeUnit.NANOSECONDS);
+		DeadlineBody answer = new DeadlineBody(timeout);
+		BodyDeadlines.Entry deadline = BodyDeadlines.register(System.nanoTime() + CallState.saturatedNanos(timeout),
+				answer);
 		try {
 			// send(), not sendAsync(): the public sendAsync() completes through the common pool, one
 			// more thread hand-off per call.
@@ -207,25 +204,8 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			throw new IOException("Request was interrupted", ex);
 		}
 		finally {
-			deadline.cancel(false);
+			deadline.cancel();
 		}
-	}
-
-	/** One daemon thread that ends stalled bodies at their deadline (a task per attempt, cancelled on answer). */
-	private static final class Deadlines {
-
-		static final ScheduledThreadPoolExecutor SCHEDULER = create();
-
-		private static ScheduledThreadPoolExecutor create() {
-			ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (task) -> {
-				Thread thread = new Thread(task, "novu-http-deadline");
-				thread.setDaemon(true);
-				return thread;
-			});
-			scheduler.setRemoveOnCancelPolicy(true);
-			return scheduler;
-		}
-
 	}
 
 	/**
@@ -233,7 +213,9 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 	 * attempt's deadline: its result then fails with an {@link HttpTimeoutException} and the subscription is
 	 * cancelled, which ends the waiting {@code send()}.
 	 */
-	private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
+	private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]>, Runnable {
+
+		private final Duration timeout;
 
 		private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
 
@@ -241,7 +223,8 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 
 		private volatile Flow.@Nullable Subscription subscription;
 
-		DeadlineBody() {
+		DeadlineBody(Duration timeout) {
+			this.timeout = timeout;
 			this.bytes.getBody().whenComplete((body, failure) -> {
 				if (failure != null) {
 					this.result.completeExceptionally(failure);
@@ -252,9 +235,11 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			});
 		}
 
-		void expire(Duration timeout) {
+		/** At the deadline: fails the result and cancels the subscription, unless the answer is complete. */
+		@Override
+		public void run() {
 			if (this.result.completeExceptionally(
-					new HttpTimeoutException("No complete answer within " + timeout.toMillis() + " ms"))) {
+					new HttpTimeoutException("No complete answer within " + this.timeout.toMillis() + " ms"))) {
 				Flow.Subscription current = this.subscription;
 				if (current != null) {
 					current.cancel();
