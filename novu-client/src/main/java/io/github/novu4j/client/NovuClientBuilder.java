@@ -145,7 +145,8 @@ public final class NovuClientBuilder {
 	}
 
 	/**
-	 * @param generator makes automatic idempotency keys; default random UUIDs. Each key must be 1 to 255
+	 * @param generator makes automatic idempotency keys; default unique keys in the form of random (version-4)
+	 * UUIDs, see {@code NovuTransport.randomIdempotencyKey()}. Each key must be 1 to 255
 	 * printable ASCII characters, and unique per logical call (a key Novu saw in the last 24 hours gets
 	 * the stored answer, not a new notification)
 	 * @return this builder

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -623,11 +622,12 @@ public final class NovuTransport {
 	}
 
 	/**
-	 * Creates a random idempotency key.
-	 * @return a new random UUID, as text
+	 * Creates a unique idempotency key, without a lock shared by the threads ({@link IdempotencyKeys}).
+	 * @return a new key in the form of a version-4 UUID: never repeated in this JVM, and as unlikely to
+	 * repeat another JVM's keys as random UUIDs
 	 */
 	public static String randomIdempotencyKey() {
-		return UUID.randomUUID().toString();
+		return IdempotencyKeys.next();
 	}
 
 	/**
