@@ -253,24 +253,28 @@ public final class NovuTransport {
 		Duration budget = (options.timeout() != null) ? options.timeout() : retry.maxElapsedTime();
 		String idempotencyKey = idempotencyKeyFor(call, options);
 		byte[] body = serialize(call);
+		CallState state = new CallState(budget);
+		Retryable<T> attempt = new Retryable<>() {
+			@Override
+			public T execute() {
+				return attempt(call, body, idempotencyKey, options, state, redirectIsResult, handler);
+			}
+
+			@Override
+			public String getName() {
+				return call.operation();
+			}
+		};
+		if (this.observationRegistry.isNoop()) {
+			// Nothing observes the call: no observation context (three maps) to fill per call.
+			return runWithRetries(call, retry, idempotencyKey != null, state, attempt);
+		}
 		NovuClientObservationContext context = new NovuClientObservationContext(call.operation(),
 				call.method().name(), call.pathTemplate(), this.host);
 		Observation observation = NovuObservationDocumentation.OPERATION
 			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
 			.start();
-		CallState state = new CallState(budget);
 		try (Observation.Scope scope = observation.openScope()) {
-			Retryable<T> attempt = new Retryable<>() {
-				@Override
-				public T execute() {
-					return attempt(call, body, idempotencyKey, options, state, redirectIsResult, handler);
-				}
-
-				@Override
-				public String getName() {
-					return call.operation();
-				}
-			};
 			T result = runWithRetries(call, retry, idempotencyKey != null, state, attempt);
 			context.setStatusCode(state.lastStatus());
 			return result;
