@@ -50,11 +50,6 @@ final class RequestUris {
 		this.templateBase = this.spring.uriString("").toUriString();
 	}
 
-	/** @return the factory the client's RestClient is built with (the same base URL and encoding) */
-	DefaultUriBuilderFactory uriBuilderFactory() {
-		return this.spring;
-	}
-
 	/**
 	 * @param call the call
 	 * @return its absolute URI, path and query variables encoded
