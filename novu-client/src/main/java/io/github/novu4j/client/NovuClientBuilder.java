@@ -146,7 +146,8 @@ public final class NovuClientBuilder {
 	}
 
 	/**
-	 * @param generator makes automatic idempotency keys; default random UUIDs. Each key must be 1 to 255
+	 * @param generator makes automatic idempotency keys; default unique keys in the form of random (version-4)
+	 * UUIDs, see {@code NovuTransport.randomIdempotencyKey()}. Each key must be 1 to 255
 	 * printable ASCII characters, and unique per logical call (a key Novu saw in the last 24 hours gets
 	 * the stored answer, not a new notification)
 	 * @return this builder
@@ -263,7 +264,12 @@ public final class NovuClientBuilder {
 		uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
 		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder();
-		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory());
+		ClientHttpRequestFactory requestFactory = requestFactory();
+		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory);
+		// Nothing in RestClient has to see a request (no interceptor, initializer, default header or HTTP
+		// observation): the transport calls the default JDK client directly.
+		JdkHttpRequestFactory direct = (this.restClientBuilder == null && this.observationRegistry == null
+				&& requestFactory instanceof JdkHttpRequestFactory jdk) ? jdk : null;
 		if (this.observationRegistry != null) {
 			builder.observationRegistry(this.observationRegistry);
 		}
@@ -271,10 +277,10 @@ public final class NovuClientBuilder {
 		Supplier<String> generator = this.idempotencyKeyGenerator;
 		// A bad generated key must fail before sending, as a bad caller-supplied key does.
 		Supplier<String> checkedGenerator = () -> RequestOptions.checkIdempotencyKey(generator.get());
-		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), apiKey,
+		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), url, apiKey,
 				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, checkedGenerator,
 				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
-				this.observationConvention, this.responseListeners, this.clientListeners));
+				this.observationConvention, this.responseListeners, this.clientListeners, direct));
 		return new DefaultNovuClient(transport, url);
 	}
 

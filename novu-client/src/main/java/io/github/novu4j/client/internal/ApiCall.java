@@ -294,7 +294,11 @@ public final class ApiCall {
 			return new ApiCall(this);
 		}
 
-		private static List<String> variablesOf(String template) {
+		/**
+		 * @param template a path template
+		 * @return the names of its variables, in order
+		 */
+		static List<String> variablesOf(String template) {
 			List<String> names = new ArrayList<>();
 			int open = template.indexOf('{');
 			while (open >= 0) {

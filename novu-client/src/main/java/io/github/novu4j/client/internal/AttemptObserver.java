@@ -68,9 +68,14 @@ final class AttemptObserver {
 	 */
 	void afterAttempt(ApiCall call, int attempt, @Nullable String idempotencyKey, long startNanos,
 			@Nullable RawResponse response, @Nullable Throwable failure) {
+		boolean debug = logger.isDebugEnabled();
+		if (!debug && this.listeners.isEmpty() && !logger.isTraceEnabled()) {
+			// Nothing reports this attempt (the default): no duration or status to box.
+			return;
+		}
 		Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
 		Integer status = (response != null) ? response.statusCode() : null;
-		if (logger.isDebugEnabled()) {
+		if (debug) {
 			logger.debug("Novu {} {} {} -> {} in {} ms (attempt {}, idempotency key {})", call.operation(),
 					call.method(), call.pathTemplate(),
 					(status != null) ? status : ((failure != null) ? failure.getClass().getSimpleName() : "?"),

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +19,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -151,41 +151,61 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			});
 			builder.method(this.method.name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
-			DeadlineBody answer = new DeadlineBody();
-			ScheduledFuture<?> deadline = Deadlines.SCHEDULER.schedule(() -> answer.expire(this.timeout),
-					this.timeout.toNanos(), TimeUnit.NANOSECONDS);
-			try {
-				// send(), not sendAsync(): the public sendAsync() completes through the common pool, one
-				// more thread hand-off per call.
-				return new Response(this.httpClient.send(builder.build(), (info) -> answer));
-			}
-			catch (InterruptedException ex) {
-				// send() has cancelled the exchange; keep the flag so the caller sees the interrupt.
-				Thread.currentThread().interrupt();
-				throw new IOException("Request was interrupted", ex);
-			}
-			finally {
-				deadline.cancel(false);
-			}
+			return new Response(send(this.httpClient, builder.build(), this.timeout));
 		}
 
 	}
 
-	/** One daemon thread that ends stalled bodies at their deadline (a task per attempt, cancelled on answer). */
-	private static final class Deadlines {
+	/**
+	 * Sends one request of the transport without RestClient (no interceptor, initializer or HTTP
+	 * observation needs to see it): the same request, timeout and deadline as through
+	 * {@link #createRequest}, without Spring's header maps, body buffer and response wrapper.
+	 * @param uri the absolute URI
+	 * @param method the method
+	 * @param headers writes the request headers, each name once ({@code setHeader}: a later value of a name
+	 * replaces an earlier one, as {@code HttpHeaders.set} did)
+	 * @param body the body, or {@code null} for none
+	 * @return the answer, its headers in the order and case the JDK client gives them
+	 * @throws IOException if the exchange failed, timed out ({@link HttpTimeoutException}) or was interrupted
+	 */
+	RawResponse exchange(URI uri, HttpMethod method, Consumer<BiConsumer<String, String>> headers, byte @Nullable [] body)
+			throws IOException {
+		Duration timeout = attemptTimeout();
+		AttemptDeadline.timeoutStartsNow(timeout);
+		HttpClient client = httpClient();
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
+		headers.accept((name, value) -> {
+			if (!DISALLOWED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				builder.setHeader(name, value);
+			}
+		});
+		builder.method(method.name(), (body != null && body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
+				: HttpRequest.BodyPublishers.noBody());
+		HttpResponse<byte[]> response = send(client, builder.build(), timeout);
+		byte[] bytes = response.body();
+		// What RestClient's path made of the same answer: the JDK's (immutable) header lists, in its order.
+		return new RawResponse(response.statusCode(), new LinkedHashMap<>(response.headers().map()),
+				(bytes != null) ? bytes : new byte[0]);
+	}
 
-		static final ScheduledThreadPoolExecutor SCHEDULER = create();
-
-		private static ScheduledThreadPoolExecutor create() {
-			ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (task) -> {
-				Thread thread = new Thread(task, "novu-http-deadline");
-				thread.setDaemon(true);
-				return thread;
-			});
-			scheduler.setRemoveOnCancelPolicy(true);
-			return scheduler;
+	private static HttpResponse<byte[]> send(HttpClient client, HttpRequest request, Duration timeout)
+			throws IOException {
+		DeadlineBody answer = new DeadlineBody(timeout);
+		BodyDeadlines.Entry deadline = BodyDeadlines.register(System.nanoTime() + CallState.saturatedNanos(timeout),
+				answer);
+		try {
+			// send(), not sendAsync(): the public sendAsync() completes through the common pool, one
+			// more thread hand-off per call.
+			return client.send(request, (info) -> answer);
 		}
-
+		catch (InterruptedException ex) {
+			// send() has cancelled the exchange; keep the flag so the caller sees the interrupt.
+			Thread.currentThread().interrupt();
+			throw new IOException("Request was interrupted", ex);
+		}
+		finally {
+			deadline.cancel();
+		}
 	}
 
 	/**
@@ -193,7 +213,9 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 	 * attempt's deadline: its result then fails with an {@link HttpTimeoutException} and the subscription is
 	 * cancelled, which ends the waiting {@code send()}.
 	 */
-	private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]> {
+	private static final class DeadlineBody implements HttpResponse.BodySubscriber<byte[]>, Runnable {
+
+		private final Duration timeout;
 
 		private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
 
@@ -201,7 +223,8 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 
 		private volatile Flow.@Nullable Subscription subscription;
 
-		DeadlineBody() {
+		DeadlineBody(Duration timeout) {
+			this.timeout = timeout;
 			this.bytes.getBody().whenComplete((body, failure) -> {
 				if (failure != null) {
 					this.result.completeExceptionally(failure);
@@ -212,9 +235,11 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			});
 		}
 
-		void expire(Duration timeout) {
+		/** At the deadline: fails the result and cancels the subscription, unless the answer is complete. */
+		@Override
+		public void run() {
 			if (this.result.completeExceptionally(
-					new HttpTimeoutException("No complete answer within " + timeout.toMillis() + " ms"))) {
+					new HttpTimeoutException("No complete answer within " + this.timeout.toMillis() + " ms"))) {
 				Flow.Subscription current = this.subscription;
 				if (current != null) {
 					current.cancel();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -65,9 +65,16 @@ public final class NovuTransport {
 
 	private static final Logger logger = LoggerFactory.getLogger(NovuTransport.class);
 
+	/** The Accept header, as {@code HttpHeaders.setAccept} writes it. */
+	private static final String ACCEPT = MediaType.toString(List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
+
 	private static final NovuClientObservationConvention DEFAULT_CONVENTION = new DefaultNovuClientObservationConvention();
 
 	private final RestClient restClient;
+
+	private final RequestUris uris;
+
+	private final @Nullable JdkHttpRequestFactory directJdk;
 
 	private final String authorization;
 
@@ -99,6 +106,8 @@ public final class NovuTransport {
 	 */
 	public NovuTransport(Settings settings) {
 		this.restClient = settings.restClient();
+		this.uris = new RequestUris(settings.baseUrl());
+		this.directJdk = settings.directRequestFactory();
 		this.authorization = "ApiKey " + settings.apiKey();
 		this.userAgent = settings.userAgent();
 		this.host = settings.host();
@@ -244,24 +253,28 @@ public final class NovuTransport {
 		Duration budget = (options.timeout() != null) ? options.timeout() : retry.maxElapsedTime();
 		String idempotencyKey = idempotencyKeyFor(call, options);
 		byte[] body = serialize(call);
+		CallState state = new CallState(budget);
+		Retryable<T> attempt = new Retryable<>() {
+			@Override
+			public T execute() {
+				return attempt(call, body, idempotencyKey, options, state, redirectIsResult, handler);
+			}
+
+			@Override
+			public String getName() {
+				return call.operation();
+			}
+		};
+		if (this.observationRegistry.isNoop()) {
+			// Nothing observes the call: no observation context (three maps) to fill per call.
+			return runWithRetries(call, retry, idempotencyKey != null, state, attempt);
+		}
 		NovuClientObservationContext context = new NovuClientObservationContext(call.operation(),
 				call.method().name(), call.pathTemplate(), this.host);
 		Observation observation = NovuObservationDocumentation.OPERATION
 			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
 			.start();
-		CallState state = new CallState(budget);
 		try (Observation.Scope scope = observation.openScope()) {
-			Retryable<T> attempt = new Retryable<>() {
-				@Override
-				public T execute() {
-					return attempt(call, body, idempotencyKey, options, state, redirectIsResult, handler);
-				}
-
-				@Override
-				public String getName() {
-					return call.operation();
-				}
-			};
 			T result = runWithRetries(call, retry, idempotencyKey != null, state, attempt);
 			context.setStatusCode(state.lastStatus());
 			return result;
@@ -406,9 +419,17 @@ public final class NovuTransport {
 
 	private RawResponse send(ApiCall call, byte @Nullable [] body, @Nullable String idempotencyKey,
 			RequestOptions options, CallState state) {
+		JdkHttpRequestFactory direct = this.directJdk;
+		if (direct != null) {
+			URI uri = this.uris.uri(call);
+			return AttemptDeadline.runBefore(state.deadlineNanos(),
+					() -> exchangeDirectly(direct, call, uri, body, idempotencyKey, options, state));
+		}
 		try {
 			RestClient.RequestBodySpec request = this.restClient.method(call.method())
-				.uri(call.uriTemplate(), call.uriVariables())
+				.uri(this.uris.uri(call))
+				// As RestClient sets it for a template: its HTTP observation tags the template, not the ids.
+				.attribute(RequestUris.URI_TEMPLATE_ATTRIBUTE, this.uris.uriTemplateAttribute(call))
 				.headers((headers) -> {
 					if (call.authenticated()) {
 						headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
@@ -428,6 +449,36 @@ public final class NovuTransport {
 		}
 		catch (RestClientException ex) {
 			throw transportFailure(call, ex, state);
+		}
+	}
+
+	/**
+	 * The default JDK transport when nothing in RestClient needs to see the request: the same headers, in
+	 * the same order of precedence, as {@link #send} gives RestClient, and the same failures.
+	 */
+	private RawResponse exchangeDirectly(JdkHttpRequestFactory direct, ApiCall call, URI uri, byte @Nullable [] body,
+			@Nullable String idempotencyKey, RequestOptions options, CallState state) {
+		try {
+			return direct.exchange(uri, call.method(), (headers) -> {
+				if (call.authenticated()) {
+					headers.accept(HttpHeaders.AUTHORIZATION, this.authorization);
+				}
+				headers.accept(HttpHeaders.USER_AGENT, this.userAgent);
+				headers.accept(HttpHeaders.ACCEPT, ACCEPT);
+				if (idempotencyKey != null) {
+					headers.accept(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+				}
+				options.headers().forEach(headers);
+				if (body != null) {
+					headers.accept(HttpHeaders.CONTENT_TYPE, call.contentType().toString());
+				}
+			}, body);
+		}
+		catch (IOException ex) {
+			throw transportFailure(call, ex, state);
+		}
+		catch (RuntimeException ex) {
+			throw transportFailure(call, (ex.getCause() instanceof IOException io) ? io : ex, state);
 		}
 	}
 
@@ -575,17 +626,19 @@ public final class NovuTransport {
 	}
 
 	/**
-	 * Creates a random idempotency key.
-	 * @return a new random UUID, as text
+	 * Creates a unique idempotency key, without a lock shared by the threads ({@link IdempotencyKeys}).
+	 * @return a new key in the form of a version-4 UUID: never repeated in this JVM, and as unlikely to
+	 * repeat another JVM's keys as random UUIDs
 	 */
 	public static String randomIdempotencyKey() {
-		return UUID.randomUUID().toString();
+		return IdempotencyKeys.next();
 	}
 
 	/**
 	 * Everything a transport is built from.
 	 *
 	 * @param restClient the RestClient, with base URL and request factory set
+	 * @param baseUrl the base URL calls go to, without trailing slash
 	 * @param apiKey the Novu secret key; kept only inside the Authorization header value
 	 * @param userAgent the User-Agent header
 	 * @param host the Novu host, for observations
@@ -596,11 +649,15 @@ public final class NovuTransport {
 	 * @param observationConvention a custom convention, or {@code null} for the default
 	 * @param responseListeners receive response metadata of every call
 	 * @param clientListeners receive every attempt and retry (metrics)
+	 * @param directRequestFactory the default JDK transport, called without RestClient; {@code null} when
+	 * RestClient must see every request (a RestClient.Builder or an observation registry was given, or
+	 * another request factory)
 	 */
-	public record Settings(RestClient restClient, String apiKey, String userAgent, String host,
+	public record Settings(RestClient restClient, String baseUrl, String apiKey, String userAgent, String host,
 			RetrySettings retrySettings, boolean idempotencyKeys, Supplier<String> idempotencyKeyGenerator,
 			ObservationRegistry observationRegistry, @Nullable NovuClientObservationConvention observationConvention,
-			List<ResponseListener> responseListeners, List<NovuClientListener> clientListeners) {
+			List<ResponseListener> responseListeners, List<NovuClientListener> clientListeners,
+			@Nullable JdkHttpRequestFactory directRequestFactory) {
 
 		@Override
 		public String toString() {
