@@ -58,8 +58,11 @@ import tools.jackson.databind.json.JsonMapper;
  * retrieve, patch, delete, search); v1 topics (create, retrieve, rename, delete, list, assign, remove,
  * membership) and v2 topics (create, get, update, delete, list, subscriptions list/create/delete); a
  * subscriber's credentials, online status, preferences (v1 and v2) and topic subscriptions; the Framework
- * bridge sync ({@link #syncBridge(URI)}) and the runs of code-first workflows. Every other route answers 404 in
- * Novu's error shape.
+ * bridge sync ({@link #syncBridge(URI)}) and the runs of code-first workflows; messages, notifications, execution
+ * details and the v2 Inbox over the same in-app messages; integrations, workflow groups, environments and their
+ * variables, agents, channel connections and endpoints, domains, v2 workflows, layouts, contexts and translations.
+ * Calls that would reach an outside system (DNS, OAuth, a provider) answer realistic canned bodies. Every
+ * operation of the client is answered; a path it does not know answers 404 in Novu's error shape.
  *
  * <p>Checked on every request, as Novu does: {@code Authorization: ApiKey <key>} (401 otherwise, with
  * Novu's three messages), the rate limits ({@link RateLimits}; generous by default, with the {@code RateLimit-*}
