@@ -305,34 +305,72 @@ public final class NovuTransport {
 			}
 		}
 		boolean safeToRepeat = call.idempotentMethod() || hasIdempotencyKey;
-		RetryTemplate template = new RetryTemplate(new NovuRetryPolicy(retry, safeToRepeat, hasIdempotencyKey, state));
+		NovuRetryPolicy policy = new NovuRetryPolicy(retry, safeToRepeat, hasIdempotencyKey, state);
+		// The first attempt outside RetryTemplate: most calls succeed, or fail in a way that is not retried
+		// (a 4xx), and then the template only added a RetryException (a stack trace and a String.format)
+		// that was unwrapped again. A failure worth retrying is handed to the template as its first attempt.
+		Throwable first;
 		try {
-			return template.execute(attempt);
+			return attempt.execute();
+		}
+		catch (Throwable ex) {
+			first = ex;
+		}
+		if (!policy.shouldRetry(first)) {
+			throw failureOf(call, first, List.of(first));
+		}
+		Retryable<T> resumed = new Retryable<>() {
+			private boolean firstReplayed;
+
+			@Override
+			public T execute() throws Throwable {
+				if (!this.firstReplayed) {
+					this.firstReplayed = true;
+					throw first;
+				}
+				return attempt.execute();
+			}
+
+			@Override
+			public String getName() {
+				return attempt.getName();
+			}
+		};
+		try {
+			return new RetryTemplate(policy).execute(resumed);
 		}
 		catch (RetryException ex) {
-			Throwable last = ex.getLastException();
-			if (last instanceof Error error) {
-				throw error;
-			}
-			RuntimeException failure;
-			if (Thread.currentThread().isInterrupted() && !(last instanceof NovuInterruptedException)) {
-				// Interrupted while backing off: RetryTemplate kept the flag; say so instead of the old failure.
-				failure = new NovuInterruptedException(call.operation(),
-						call.operation() + " was interrupted while waiting to retry after: " + messageOf(last), last);
-			}
-			else if (last instanceof RuntimeException runtime) {
-				failure = runtime;
-			}
-			else {
-				failure = new NovuException(call.operation(), call.operation() + " failed: " + messageOf(last), last);
-			}
-			for (Throwable earlier : ex.getExceptions()) {
-				if (earlier != last && earlier != failure) {
-					failure.addSuppressed(earlier);
-				}
-			}
-			throw failure;
+			throw failureOf(call, ex.getLastException(), ex.getExceptions());
 		}
+	}
+
+	/**
+	 * @return the failure a call that will not be retried ends with: the last one, the earlier ones
+	 * suppressed in it
+	 * @throws Error if the last failure was one (JVM errors are not Novu's: unchanged)
+	 */
+	private static RuntimeException failureOf(ApiCall call, @Nullable Throwable last, List<Throwable> exceptions) {
+		if (last instanceof Error error) {
+			throw error;
+		}
+		RuntimeException failure;
+		if (Thread.currentThread().isInterrupted() && !(last instanceof NovuInterruptedException)) {
+			// Interrupted while backing off: RetryTemplate kept the flag; say so instead of the old failure.
+			failure = new NovuInterruptedException(call.operation(),
+					call.operation() + " was interrupted while waiting to retry after: " + messageOf(last), last);
+		}
+		else if (last instanceof RuntimeException runtime) {
+			failure = runtime;
+		}
+		else {
+			failure = new NovuException(call.operation(), call.operation() + " failed: " + messageOf(last), last);
+		}
+		for (Throwable earlier : exceptions) {
+			if (earlier != last && earlier != failure) {
+				failure.addSuppressed(earlier);
+			}
+		}
+		return failure;
 	}
 
 	private static String messageOf(@Nullable Throwable failure) {
