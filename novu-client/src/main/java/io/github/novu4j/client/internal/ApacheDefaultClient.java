@@ -103,8 +103,30 @@ public final class ApacheDefaultClient implements ClientHttpRequestFactory {
 	 */
 	static CloseableHttpClient httpClient(Duration connectTimeout, Duration readTimeout) {
 		long connect = connectTimeout.toMillis();
+		return HttpClients.custom()
+			.setConnectionManager(connectionManager(connectTimeout, readTimeout))
+			.setDefaultRequestConfig(RequestConfig.custom()
+				.setConnectionRequestTimeout(connect, TimeUnit.MILLISECONDS)
+				.setResponseTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+				.build())
+			.setProxySelector(ProxySelector.getDefault())
+			.disableAutomaticRetries()
+			.disableRedirectHandling()
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.disableContentCompression()
+			.build();
+	}
+
+	/**
+	 * @param connectTimeout connect timeout
+	 * @param readTimeout socket timeout
+	 * @return the pool of connections, set up as this class describes
+	 */
+	static PoolingHttpClientConnectionManager connectionManager(Duration connectTimeout, Duration readTimeout) {
+		long connect = connectTimeout.toMillis();
 		long read = readTimeout.toMillis();
-		PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+		return PoolingHttpClientConnectionManagerBuilder.create()
 			.setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
 			.setDefaultSocketConfig(SocketConfig.custom()
 				.setTcpNoDelay(true)
@@ -117,19 +139,6 @@ public final class ApacheDefaultClient implements ClientHttpRequestFactory {
 				.build())
 			.setMaxConnPerRoute(MAX_CONNECTIONS)
 			.setMaxConnTotal(MAX_CONNECTIONS)
-			.build();
-		return HttpClients.custom()
-			.setConnectionManager(connections)
-			.setDefaultRequestConfig(RequestConfig.custom()
-				.setConnectionRequestTimeout(connect, TimeUnit.MILLISECONDS)
-				.setResponseTimeout(read, TimeUnit.MILLISECONDS)
-				.build())
-			.setProxySelector(ProxySelector.getDefault())
-			.disableAutomaticRetries()
-			.disableRedirectHandling()
-			.disableCookieManagement()
-			.disableAuthCaching()
-			.disableContentCompression()
 			.build();
 	}
 
