@@ -336,7 +336,7 @@ public final class NovuClientBuilder {
 		ClientHttpRequestFactory requestFactory = requestFactory();
 		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory);
 		// Nothing in RestClient has to see a request (no interceptor, initializer, default header or HTTP
-		// observation): the transport calls the default JDK client directly.
+		// observation): the transport calls the builder's JDK client directly (Apache goes through RestClient).
 		JdkHttpRequestFactory direct = (this.restClientBuilder == null && this.observationRegistry == null
 				&& requestFactory instanceof JdkHttpRequestFactory jdk) ? jdk : null;
 		if (this.observationRegistry != null) {
