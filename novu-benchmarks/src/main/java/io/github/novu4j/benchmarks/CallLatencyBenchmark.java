@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CallLatencyBenchmark extends CallTrial {
 
 	/** Who calls. */
-	@Param({ "NOVU_JDK", "NOVU_APACHE", "RAW_JDK", "RAW_APACHE", "RAW_JACKSON_JDK", "RAW_JACKSON_APACHE",
+	@Param({ "NOVU_JDK", "NOVU_APACHE", "NOVU_DEFAULT", "RAW_JDK", "RAW_APACHE", "RAW_JACKSON_JDK", "RAW_JACKSON_APACHE",
 			"COMMUNITY_SDK", "SOCKET_FLOOR" })
 	public Contender contender;
 

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CallThroughputBenchmark extends CallTrial {
 
 	/** Who calls. */
-	@Param({ "NOVU_JDK", "NOVU_APACHE", "RAW_JDK", "RAW_APACHE", "COMMUNITY_SDK" })
+	@Param({ "NOVU_JDK", "NOVU_APACHE", "NOVU_DEFAULT", "RAW_JDK", "RAW_APACHE", "COMMUNITY_SDK" })
 	public Contender contender;
 
 	/** What is called. */

@@ -21,7 +21,9 @@ import co.novu.api.events.requests.TriggerEventRequest;
 import co.novu.common.base.Novu;
 import co.novu.common.base.NovuConfig;
 import co.novu.common.rest.NovuNetworkException;
+import io.github.novu4j.client.HttpTransport;
 import io.github.novu4j.client.NovuClient;
+import io.github.novu4j.client.NovuClientBuilder;
 import io.github.novu4j.client.NovuValidationException;
 import io.github.novu4j.client.events.Recipient;
 import io.github.novu4j.client.events.TriggerRequest;
@@ -52,11 +54,36 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public enum Contender {
 
-	/** This client with its default transport (the JDK {@code HttpClient}). */
+	/**
+	 * This client on its own JDK {@code HttpClient}, asked for explicitly (with httpclient5 on the class path,
+	 * as here, the builder would pick Apache by itself).
+	 */
 	NOVU_JDK {
 		@Override
 		Caller open(String baseUrl) {
-			return new NovuCaller(NovuClient.builder().apiKey(Transport.API_KEY).baseUrl(baseUrl).build(), () -> {
+			return new NovuCaller(NovuClient.builder()
+				.apiKey(Transport.API_KEY)
+				.baseUrl(baseUrl)
+				.httpTransport(HttpTransport.JDK)
+				.build(), () -> {
+				});
+		}
+	},
+
+	/**
+	 * This client as a plain-Java user builds it, {@code NovuClient.builder().apiKey(..).baseUrl(..).build()}:
+	 * with httpclient5 on the class path the builder picks Apache HttpClient 5 and builds it itself (fails
+	 * if it did not).
+	 */
+	NOVU_DEFAULT {
+		@Override
+		Caller open(String baseUrl) {
+			NovuClientBuilder builder = NovuClient.builder().apiKey(Transport.API_KEY).baseUrl(baseUrl);
+			if (builder.resolveHttpTransport() != HttpTransport.APACHE_HTTP_CLIENT_5) {
+				throw new IllegalStateException("The builder did not pick Apache HttpClient 5: "
+						+ builder.resolveHttpTransport());
+			}
+			return new NovuCaller(builder.build(), () -> {
 			});
 		}
 	},

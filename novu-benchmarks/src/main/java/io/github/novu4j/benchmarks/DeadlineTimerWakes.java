@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import io.github.novu4j.client.HttpTransport;
 import io.github.novu4j.client.NovuClient;
 
 /**
@@ -25,7 +26,11 @@ public final class DeadlineTimerWakes {
 	public static void main(String[] args) throws IOException {
 		int calls = (args.length > 0) ? Integer.parseInt(args[0]) : 5_000;
 		try (LoopbackNovu server = LoopbackNovu.start(LoopbackTrial.SERVER_THREADS)) {
-			NovuClient novu = NovuClient.builder().apiKey(Transport.API_KEY).baseUrl(server.baseUrl()).build();
+			NovuClient novu = NovuClient.builder()
+				.apiKey(Transport.API_KEY)
+				.baseUrl(server.baseUrl())
+				.httpTransport(HttpTransport.JDK)
+				.build();
 			for (int i = 0; i < 2_000; i++) {
 				novu.trigger(Payload.SMALL.request());
 			}

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import io.github.novu4j.client.HttpTransport;
 import io.github.novu4j.client.NovuClient;
 import io.github.novu4j.client.NovuClientBuilder;
 import io.github.novu4j.client.RetrySettings;
@@ -25,11 +26,11 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
  */
 public enum Transport {
 
-	/** The client's default: {@code NovuClient.builder()...build()}, the JDK {@code HttpClient} over HTTP/1.1. */
+	/** The client's own JDK {@code HttpClient} over HTTP/1.1 ({@code httpTransport(JDK)}). */
 	JDK {
 		@Override
 		Client open(String baseUrl, RetrySettings retry) {
-			NovuClient client = builder(baseUrl, retry).build();
+			NovuClient client = builder(baseUrl, retry).httpTransport(HttpTransport.JDK).build();
 			return new Client(client, () -> {
 			});
 		}

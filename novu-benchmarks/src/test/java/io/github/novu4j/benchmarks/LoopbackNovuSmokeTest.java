@@ -65,7 +65,7 @@ class LoopbackNovuSmokeTest {
 			assertThat(small).isNotNull();
 			assertThat(large).isNotNull();
 			switch (contender) {
-				case NOVU_JDK, NOVU_APACHE -> {
+				case NOVU_JDK, NOVU_APACHE, NOVU_DEFAULT -> {
 					assertThat(((io.github.novu4j.client.Page<?>) page).data()).hasSize(LoopbackNovu.PAGE_SIZE);
 					assertThat(error).isInstanceOf(io.github.novu4j.client.NovuValidationException.class);
 				}

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import io.github.novu4j.client.internal.ApacheDefaultClient;
 import io.github.novu4j.client.internal.ApacheHttpRequestFactory;
 import io.github.novu4j.client.internal.ClientVersion;
 import io.github.novu4j.client.internal.JdkHttpRequestFactory;
@@ -18,6 +19,8 @@ import io.github.novu4j.client.observation.NovuClientListener;
 import io.github.novu4j.client.observation.NovuClientObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
@@ -33,13 +36,21 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  *     .build();
  * }</pre>
  *
- * <p>HTTP: unless {@link #requestFactory} is given, the client uses the JDK {@code HttpClient}
- * (HTTP/1.1, redirects not followed) with the connect and read timeouts set here; each attempt's
- * timeout is also cut to what is left of its call's time budget. A
- * {@link #restClientBuilder RestClient.Builder} may be given to start from (it is cloned, never changed);
- * its interceptors, default headers and observation registry apply.
+ * <p>HTTP: unless {@link #requestFactory} is given, the client builds its own HTTP client with the
+ * connect and read timeouts set here: Apache HttpClient 5 when it is on the class path, else the JDK
+ * {@code HttpClient} ({@link HttpTransport#DETECT}; choose with {@link #httpTransport}). Either way
+ * redirects are not followed, the HTTP library retries nothing itself, and each attempt's timeout is
+ * also cut to what is left of its call's time budget. A {@link #restClientBuilder RestClient.Builder} may
+ * be given to start from (it is cloned, never changed); its interceptors, default headers and
+ * observation registry apply.
  */
 public final class NovuClientBuilder {
+
+	private static final Logger logger = LoggerFactory.getLogger(NovuClientBuilder.class);
+
+	/** Apache HttpClient 5's classes the builder needs, tested by name (httpclient5 is optional). */
+	private static final String[] APACHE_CLASSES = { "org.apache.hc.client5.http.impl.classic.HttpClients",
+			"org.apache.hc.core5.http.HttpHost", "org.apache.hc.client5.http.ssl.TlsSocketStrategy" };
 
 	/** Default connect timeout: 5 seconds. */
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -64,6 +75,8 @@ public final class NovuClientBuilder {
 	private Supplier<String> idempotencyKeyGenerator = NovuTransport::randomIdempotencyKey;
 
 	private RestClient.@Nullable Builder restClientBuilder;
+
+	private HttpTransport httpTransport = HttpTransport.DETECT;
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
 
@@ -167,8 +180,21 @@ public final class NovuClientBuilder {
 	}
 
 	/**
-	 * @param requestFactory the HTTP client to use, with its own timeouts; replaces the default JDK
-	 * client and the connect and read timeouts of this builder
+	 * Chooses the HTTP client the builder builds for itself. Ignored when
+	 * {@link #requestFactory(ClientHttpRequestFactory)} or {@link #requestFactoryFromTimeouts} is given.
+	 * @param httpTransport {@link HttpTransport#DETECT} (the default: Apache HttpClient 5 when it is on the
+	 * class path, else the JDK client), {@link HttpTransport#JDK}, or
+	 * {@link HttpTransport#APACHE_HTTP_CLIENT_5} ({@link #build()} fails if it is not on the class path)
+	 * @return this builder
+	 */
+	public NovuClientBuilder httpTransport(HttpTransport httpTransport) {
+		this.httpTransport = Objects.requireNonNull(httpTransport, "httpTransport");
+		return this;
+	}
+
+	/**
+	 * @param requestFactory the HTTP client to use, with its own timeouts; replaces the builder's own
+	 * HTTP client ({@link #httpTransport}) and the connect and read timeouts of this builder
 	 * @return this builder
 	 */
 	public NovuClientBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
@@ -240,8 +266,51 @@ public final class NovuClientBuilder {
 	}
 
 	/**
+	 * @return the HTTP client {@link #build()} builds for itself: {@link HttpTransport#APACHE_HTTP_CLIENT_5}
+	 * or {@link HttpTransport#JDK}, never {@code DETECT}; or {@code null} when a request factory was given
+	 * ({@link #requestFactory}, {@link #requestFactoryFromTimeouts}), which is used instead
+	 * @throws IllegalStateException if Apache HttpClient 5 was asked for and is not on the class path
+	 */
+	public @Nullable HttpTransport resolveHttpTransport() {
+		if (this.requestFactory != null || this.requestFactoryForTimeouts != null) {
+			return null;
+		}
+		boolean apache = apacheHttpClientPresent(NovuClientBuilder.class.getClassLoader());
+		return switch (this.httpTransport) {
+			case JDK -> HttpTransport.JDK;
+			case DETECT -> apache ? HttpTransport.APACHE_HTTP_CLIENT_5 : HttpTransport.JDK;
+			case APACHE_HTTP_CLIENT_5 -> {
+				if (!apache) {
+					throw new IllegalStateException("httpTransport(APACHE_HTTP_CLIENT_5) needs Apache HttpClient 5.4 or "
+							+ "later on the class path (org.apache.httpcomponents.client5:httpclient5, with httpcore5); "
+							+ "add it, or use HttpTransport.DETECT or JDK");
+				}
+				yield HttpTransport.APACHE_HTTP_CLIENT_5;
+			}
+		};
+	}
+
+	/**
+	 * @param loader the class loader to look in
+	 * @return whether the classes of Apache HttpClient 5.4 or later (and its httpcore5) can be loaded
+	 */
+	static boolean apacheHttpClientPresent(@Nullable ClassLoader loader) {
+		for (String name : APACHE_CLASSES) {
+			try {
+				Class.forName(name, false, loader);
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * @return a new client
 	 * @throws IllegalArgumentException if the API key is missing or blank, or the base URL is invalid
+	 * @throws IllegalStateException if {@link HttpTransport#APACHE_HTTP_CLIENT_5} was asked for and is not on
+	 * the class path
 	 */
 	public NovuClient build() {
 		if (this.apiKey == null || this.apiKey.isBlank()) {
@@ -267,7 +336,7 @@ public final class NovuClientBuilder {
 		ClientHttpRequestFactory requestFactory = requestFactory();
 		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory);
 		// Nothing in RestClient has to see a request (no interceptor, initializer, default header or HTTP
-		// observation): the transport calls the default JDK client directly.
+		// observation): the transport calls the builder's JDK client directly (Apache goes through RestClient).
 		JdkHttpRequestFactory direct = (this.restClientBuilder == null && this.observationRegistry == null
 				&& requestFactory instanceof JdkHttpRequestFactory jdk) ? jdk : null;
 		if (this.observationRegistry != null) {
@@ -341,7 +410,10 @@ public final class NovuClientBuilder {
 					this.requestFactoryForTimeouts.apply(this.connectTimeout, this.readTimeout), "request factory"),
 					this.readTimeout);
 		}
-		return defaultRequestFactory();
+		HttpTransport transport = Objects.requireNonNull(resolveHttpTransport());
+		logger.debug("Novu client HTTP transport: {} (httpTransport {})", transport, this.httpTransport);
+		return (transport == HttpTransport.APACHE_HTTP_CLIENT_5)
+				? ApacheDefaultClient.create(this.connectTimeout, this.readTimeout) : jdkRequestFactory();
 	}
 
 	/**
@@ -358,7 +430,7 @@ public final class NovuClientBuilder {
 		return factory;
 	}
 
-	private ClientHttpRequestFactory defaultRequestFactory() {
+	private ClientHttpRequestFactory jdkRequestFactory() {
 		Duration connect = this.connectTimeout;
 		// Built on the first call (it starts a selector thread), so an unused client costs nothing.
 		return new JdkHttpRequestFactory(() -> HttpClient.newBuilder()
@@ -381,7 +453,8 @@ public final class NovuClientBuilder {
 	public String toString() {
 		return "NovuClientBuilder{baseUrl=" + resolveBaseUrl() + ", apiKey="
 				+ ((this.apiKey != null) ? "<redacted>" : "<unset>") + ", connectTimeout=" + this.connectTimeout
-				+ ", readTimeout=" + this.readTimeout + ", retry=" + this.retry + "}";
+				+ ", readTimeout=" + this.readTimeout + ", httpTransport=" + this.httpTransport + ", retry=" + this.retry
+				+ "}";
 	}
 
 }

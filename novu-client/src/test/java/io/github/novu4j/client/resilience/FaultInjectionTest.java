@@ -58,7 +58,8 @@ class FaultInjectionTest {
 	static final long MARGIN_MILLIS = 3000;
 
 	/**
-	 * Every fault on every transport. Every operation on the client's default (JDK) transport; elsewhere a
+	 * Every fault on every transport. Every operation on the client's own two transports (JDK, and the
+	 * Apache HttpClient 5 its builder picks when present); elsewhere a
 	 * keyed POST and a GET, the two kinds the rules tell apart, with waits of a second (Retry-After: 1)
 	 * on the POST only. This keeps the suite's wall time within about a minute.
 	 */
@@ -73,7 +74,7 @@ class FaultInjectionTest {
 	}
 
 	private static List<NovuOperation> operationsOn(Transport transport) {
-		return (transport == Transport.JDK) ? NovuOperation.ALL
+		return (transport == Transport.JDK || transport == Transport.APACHE_DEFAULT) ? NovuOperation.ALL
 				: NovuOperation.ALL.stream()
 					.filter((op) -> op.name().equals("events.trigger") || op.method().equals("GET"))
 					.toList();
@@ -181,7 +182,8 @@ class FaultInjectionTest {
 		FaultCase empty = FaultCase.ALL.stream().filter((fault) -> fault.name().equals("empty response")).findFirst().get();
 		stub(trigger, empty, Transport.JDK);
 
-		Outcome outcome = Outcome.of(novu.client(), trigger, RequestOptions.builder().noRetry().build());
+		Outcome outcome = Outcome.of(novu.client((builder) -> Transport.JDK.apply(builder, Duration.ofSeconds(5))),
+				trigger, RequestOptions.builder().noRetry().build());
 
 		assertThat(outcome.failure()).hasMessageContaining("header parser received no bytes");
 	}

@@ -3,6 +3,7 @@ package io.github.novu4j.client.resilience;
 import java.time.Duration;
 import java.util.function.BiConsumer;
 
+import io.github.novu4j.client.HttpTransport;
 import io.github.novu4j.client.NovuClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
@@ -18,8 +19,18 @@ import org.springframework.http.client.ReactorClientHttpRequestFactory;
  */
 enum Transport {
 
-	/** The client's default: the JDK {@code HttpClient}, each attempt also bounded by the call's budget. */
-	JDK((builder, readTimeout) -> builder.readTimeout(readTimeout)),
+	/** The client's own JDK {@code HttpClient}, each attempt also bounded by the call's budget. */
+	JDK((builder, readTimeout) -> builder.httpTransport(HttpTransport.JDK).readTimeout(readTimeout)),
+
+	/**
+	 * The client's default when httpclient5 is on the class path (as here): the Apache HttpClient 5 the
+	 * builder builds for itself, with nothing given but the read timeout.
+	 */
+	APACHE_DEFAULT((builder, readTimeout) -> {
+		if (builder.readTimeout(readTimeout).resolveHttpTransport() != HttpTransport.APACHE_HTTP_CLIENT_5) {
+			throw new IllegalStateException("the builder did not pick Apache HttpClient 5 by itself");
+		}
+	}),
 
 	/** Apache HttpClient 5, with its automatic retries (429, 503, I/O errors) switched off. */
 	APACHE((builder, readTimeout) -> {
@@ -78,7 +89,7 @@ enum Transport {
 	 * @return whether an attempt in flight ends with the call's budget
 	 */
 	boolean boundsAttemptsByTheBudget() {
-		return this == JDK || this == APACHE;
+		return this == JDK || this == APACHE || this == APACHE_DEFAULT;
 	}
 
 	/**
