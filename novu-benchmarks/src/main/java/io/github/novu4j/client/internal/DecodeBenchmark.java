@@ -88,6 +88,12 @@ public class DecodeBenchmark {
 		return ErrorBodies.toException(TRIGGER, ERROR, false);
 	}
 
+	/** @return the 422 as a tree, the part of {@link #clientError()} that reads the body */
+	@Benchmark
+	public JsonNode jacksonErrorTree() {
+		return MAPPER.readTree(ERROR.body());
+	}
+
 	/** @return the 422 as a {@code Map}, as the raw Jackson contenders read it */
 	@Benchmark
 	public Object jacksonErrorMap() {

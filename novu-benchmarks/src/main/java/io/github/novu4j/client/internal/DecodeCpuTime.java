@@ -34,6 +34,7 @@ public final class DecodeCpuTime {
 		decoders.put("jacksonMap", benchmark::jacksonMap);
 		decoders.put("jacksonTree", benchmark::jacksonTree);
 		decoders.put("clientError", benchmark::clientError);
+		decoders.put("jacksonErrorTree", benchmark::jacksonErrorTree);
 		decoders.put("jacksonErrorMap", benchmark::jacksonErrorMap);
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		Object sink = null;
