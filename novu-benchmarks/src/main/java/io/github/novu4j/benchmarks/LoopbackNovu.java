@@ -47,7 +47,7 @@ public final class LoopbackNovu implements AutoCloseable {
 	private static final byte[] UNKNOWN_WORKFLOW_BYTES = ("\"" + UNKNOWN_WORKFLOW + "\"").getBytes(StandardCharsets.UTF_8);
 
 	/** Novu's 422 for a trigger of an unknown workflow (WIRE-FORMAT §2). */
-	static final String WORKFLOW_NOT_FOUND = "{\"statusCode\":422,\"message\":\"workflow_not_found\","
+	public static final String WORKFLOW_NOT_FOUND = "{\"statusCode\":422,\"message\":\"workflow_not_found\","
 			+ "\"error\":\"Unprocessable Entity\",\"timestamp\":\"2026-12-01T10:00:00.000Z\","
 			+ "\"path\":\"/v1/events/trigger\"}";
 
@@ -63,10 +63,10 @@ public final class LoopbackNovu implements AutoCloseable {
 			+ "\"updatedAt\":\"2024-12-13T10:00:00.000Z\",\"__v\":3}";
 
 	/** Page size of the subscribers page answered. */
-	static final int PAGE_SIZE = 100;
+	public static final int PAGE_SIZE = 100;
 
 	/** The bare page (WIRE-FORMAT §3) answered to {@code GET /v1/subscribers}, whatever the query. */
-	static final String SUBSCRIBERS_PAGE = subscribersPage(PAGE_SIZE);
+	public static final String SUBSCRIBERS_PAGE = subscribersPage(PAGE_SIZE);
 
 	private static final byte[] SUBSCRIBERS_PAGE_BYTES = SUBSCRIBERS_PAGE.getBytes(StandardCharsets.UTF_8);
 

@@ -86,6 +86,18 @@ class LoopbackNovuSmokeTest {
 	}
 
 	@Test
+	void decodeBenchmarkReadsThePageEitherWayAndTheError() {
+		java.util.List<Object> decoded = io.github.novu4j.client.internal.DecodeBenchmark.once();
+
+		assertThat(decoded.get(0)).isEqualTo(decoded.get(1));
+		assertThat(((io.github.novu4j.client.Page<?>) decoded.get(0)).data()).hasSize(LoopbackNovu.PAGE_SIZE);
+		assertThat(((io.github.novu4j.client.Page<?>) decoded.get(0)).pageSize()).isEqualTo(LoopbackNovu.PAGE_SIZE);
+		assertThat((io.github.novu4j.client.NovuApiException) decoded.get(2))
+			.isInstanceOf(io.github.novu4j.client.NovuValidationException.class)
+			.satisfies((error) -> assertThat(error.getMessage()).contains("workflow_not_found"));
+	}
+
+	@Test
 	void largePayloadIsAbout10kB() {
 		try (Transport.Client client = Transport.JDK.open(server.baseUrl(), RetrySettings.disabled())) {
 			client.novu().trigger(Payload.LARGE_10KB.request());

@@ -1,6 +1,7 @@
 package io.github.novu4j.client.internal;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -15,29 +16,49 @@ import tools.jackson.databind.json.JsonMapper;
  * except paginated results, which come bare with {@code data} beside {@code page} and friends.
  *
  * <p>The envelope is unwrapped while the body is parsed, straight into the result type: no tree of the
- * body is built. When the result type has a {@code data} property of its own (a page, a subscriber), the
- * body is first scanned without building anything to tell an envelope from a bare result.
+ * body is built. A page whose body starts with its {@code data} list is read in one pass (a list is never
+ * an envelope of a page). When the result type has another {@code data} property (a subscriber's map) and
+ * the body starts with it, the body is first scanned without building anything to tell an envelope from a
+ * bare result.
  */
 final class Envelope {
 
 	private static final String DATA = "data";
 
-	/** Whether a type has a {@code data} property, so that a bare body of it can start with {@code "data"}. */
-	private static final ClassValue<Boolean> HAS_DATA_PROPERTY = new ClassValue<>() {
+	/** What a {@code data} property of a result type can hold, so whether a bare body can start with {@code "data"}. */
+	private enum DataProperty {
+
+		/** No {@code data} property: a body starting with {@code "data"} is an envelope or malformed. */
+		NONE,
+
+		/**
+		 * A record whose {@code data} is a list (a page): when the body starts with {@code "data":[}, that is the
+		 * page's own list, since no record of this client is read from a JSON array.
+		 */
+		LIST,
+
+		/** Anything else (a subscriber's {@code data} map; a Map, a JsonNode): an envelope is told by scanning. */
+		OTHER
+
+	}
+
+	private static final ClassValue<DataProperty> DATA_PROPERTY = new ClassValue<>() {
 		@Override
-		protected Boolean computeValue(Class<?> type) {
+		protected DataProperty computeValue(Class<?> type) {
 			if (!type.isRecord()) {
 				// Not a record of this client (a Map, a JsonNode, a list): it may hold anything.
-				return true;
+				return DataProperty.OTHER;
 			}
 			for (RecordComponent component : type.getRecordComponents()) {
 				JsonProperty property = component.getAnnotation(JsonProperty.class);
 				String name = (property != null && !property.value().isEmpty()) ? property.value() : component.getName();
 				if (DATA.equals(name)) {
-					return true;
+					Class<?> valueType = component.getType();
+					return (Collection.class.isAssignableFrom(valueType) || valueType.isArray()) ? DataProperty.LIST
+							: DataProperty.OTHER;
 				}
 			}
-			return false;
+			return DataProperty.NONE;
 		}
 	};
 
@@ -46,7 +67,9 @@ final class Envelope {
 
 	/**
 	 * Reads a body as the result type: the value of {@code data} when it is the object's only key (which
-	 * may be {@code false} or {@code 0}), otherwise the body itself.
+	 * may be {@code false} or {@code 0}), otherwise the body itself. A list under {@code data} is always a
+	 * page's own list, also as the only key: {@code {"data":[]}} read as a page is an empty page (as an
+	 * envelope it could only fail).
 	 * @param mapper the mapper
 	 * @param body the body, not empty
 	 * @param type the result type
@@ -55,7 +78,7 @@ final class Envelope {
 	 * @throws JacksonException if the body is not JSON of the type
 	 */
 	static <T> @Nullable T read(JsonMapper mapper, byte[] body, JavaType type) {
-		boolean dataPropertyInType = HAS_DATA_PROPERTY.get(type.getRawClass());
+		DataProperty dataProperty = DATA_PROPERTY.get(type.getRawClass());
 		try (JsonParser parser = mapper.createParser(body)) {
 			JsonToken first = parser.nextToken();
 			if (first == null || first == JsonToken.VALUE_NULL) {
@@ -63,7 +86,12 @@ final class Envelope {
 			}
 			if (first == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.PROPERTY_NAME
 					&& DATA.equals(parser.currentName())) {
-				if (dataPropertyInType) {
+				if (dataProperty != DataProperty.NONE) {
+					JsonToken value = parser.nextToken();
+					if (value == JsonToken.START_ARRAY && dataProperty == DataProperty.LIST) {
+						// A page with its list first (the feed): read once, as the page, from the start.
+						return mapper.readValue(body, type);
+					}
 					if (isOnlyKey(parser)) {
 						return readData(mapper, body, type);
 					}
@@ -83,15 +111,15 @@ final class Envelope {
 		return mapper.readValue(body, type);
 	}
 
-	/** With the parser on the name {@code data}: skips its value and tells whether the object ends there. */
+	/** With the parser on the value of {@code data}: skips it and tells whether the object ends there. */
 	private static boolean isOnlyKey(JsonParser parser) {
-		parser.nextToken();
 		parser.skipChildren();
 		return parser.nextToken() == JsonToken.END_OBJECT;
 	}
 
 	private static boolean isEnvelope(JsonMapper mapper, byte[] body) {
 		try (JsonParser parser = mapper.createParser(body)) {
+			parser.nextToken();
 			parser.nextToken();
 			parser.nextToken();
 			return isOnlyKey(parser);

@@ -21,6 +21,8 @@ public final class NovuJson {
 		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
 		// Absent optional fields are not sent; null entries inside user maps (payload, data) still are.
 		.changeDefaultPropertyInclusion(value -> value.withValueInclusion(JsonInclude.Include.NON_NULL))
+		// The client's records built through a handle prepared once per type, not adapted per record.
+		.addModule(new RecordCreators())
 		.build();
 
 	private NovuJson() {
