@@ -10,11 +10,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import co.novu.api.common.SubscriberRequest;
 import co.novu.api.events.requests.TriggerEventRequest;
@@ -99,7 +101,11 @@ public enum Contender {
 		}
 	},
 
-	/** The JDK {@code HttpClient} alone: {@code send()} of hand-built JSON, answer bytes not parsed. */
+	/**
+	 * The JDK {@code HttpClient} alone: {@code send()} of hand-built JSON, answer bytes not parsed. A call that
+	 * fails with an {@code IOException} other than a timeout is sent once more (the JDK 17 client's pool race;
+	 * the client does the same by its retry policy), and the count is printed when the caller closes.
+	 */
 	RAW_JDK {
 		@Override
 		Caller open(String baseUrl) {
@@ -341,6 +347,8 @@ public enum Contender {
 
 		private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+		private final AtomicLong resent = new AtomicLong();
+
 		private final String baseUrl;
 
 		JdkCaller(String baseUrl, boolean jackson) {
@@ -365,12 +373,28 @@ public enum Contender {
 			HttpRequest built = request.header("Authorization", "ApiKey " + Transport.API_KEY)
 				.header("Accept", "application/json")
 				.build();
-			return this.http.send(built, HttpResponse.BodyHandlers.ofByteArray()).body();
+			try {
+				return this.http.send(built, HttpResponse.BodyHandlers.ofByteArray()).body();
+			}
+			catch (HttpTimeoutException ex) {
+				throw ex;
+			}
+			catch (IOException ex) {
+				// JDK 17's connection pool can close a connection it has just handed out ("HTTP/1.1 header
+				// parser received no bytes", cause "connection closed locally"), and the JDK client resends
+				// no POST itself: a caller has to, once, as the client does (docs/benchmarks.md, session 4).
+				this.resent.incrementAndGet();
+				return this.http.send(built, HttpResponse.BodyHandlers.ofByteArray()).body();
+			}
 		}
 
 		@Override
 		public void close() {
 			// The JDK client ends with its last reference (close() is JDK 21+).
+			long resent = this.resent.get();
+			if (resent > 0) {
+				System.out.println("RAW_JDK: " + resent + " call(s) sent again after a closed connection");
+			}
 		}
 
 	}

@@ -2,10 +2,18 @@ package io.github.novu4j.benchmarks;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.novu4j.client.RetrySettings;
 import io.github.novu4j.client.events.TriggerResult;
@@ -135,6 +143,59 @@ class LoopbackNovuSmokeTest {
 		assertThat(TransportFailureCount.describe(failure, "127.0.0.1:40123")).isEqualTo("IllegalStateException"
 				+ " ← java.io.IOException: HTTP/1.1 header parser received no bytes"
 				+ " ← java.io.EOFException: EOF reached while reading from <server>");
+	}
+
+	@Test
+	void rawJdkSendsACallAgainOnceWhenItsConnectionIsClosedWithoutAnAnswer() throws Exception {
+		// A server that closes its first connection after reading a request, and answers 201 on the next one.
+		try (ServerSocket listener = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+			AtomicInteger requests = new AtomicInteger();
+			Thread serving = new Thread(() -> {
+				for (int connection = 0; connection < 2; connection++) {
+					try (Socket socket = listener.accept()) {
+						readRequest(socket.getInputStream());
+						requests.incrementAndGet();
+						if (connection == 1) {
+							byte[] body = "{\"data\":{}}".getBytes(StandardCharsets.UTF_8);
+							socket.getOutputStream().write(("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+									+ "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+								.getBytes(StandardCharsets.US_ASCII));
+							socket.getOutputStream().write(body);
+							socket.getOutputStream().flush();
+							socket.shutdownOutput();
+							socket.getInputStream().read();
+						}
+					}
+					catch (IOException ex) {
+						return;
+					}
+				}
+			});
+			serving.setDaemon(true);
+			serving.start();
+
+			try (Contender.Caller caller = Contender.RAW_JDK.open("http://127.0.0.1:" + listener.getLocalPort())) {
+				Object answer = caller.call(Contender.Call.TRIGGER_SMALL);
+
+				assertThat(new String((byte[]) answer, StandardCharsets.UTF_8)).isEqualTo("{\"data\":{}}");
+			}
+			serving.join(10_000);
+			assertThat(requests.get()).isEqualTo(2);
+		}
+	}
+
+	/** Reads a request's head and its {@code Content-Length} bytes of body. */
+	private static void readRequest(InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (!head.toString().endsWith("\r\n\r\n")) {
+			int b = in.read();
+			if (b < 0) {
+				throw new EOFException("no complete request head");
+			}
+			head.append((char) b);
+		}
+		Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+		in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
 	}
 
 }

@@ -12,10 +12,8 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -57,9 +55,8 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 	/** Shortest timeout given to an attempt, so a nearly spent budget still fails fast and cleanly. */
 	private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
 
-	/** Headers the JDK client sets itself and refuses from callers (lower case). */
-	private static final Set<String> DISALLOWED_HEADERS = Set.of("connection", "content-length", "expect", "host",
-			"upgrade");
+	/** Headers the JDK client sets itself and refuses from callers. */
+	private static final String[] DISALLOWED_HEADERS = { "Connection", "Content-Length", "Expect", "Host", "Upgrade" };
 
 	private final Supplier<HttpClient> httpClientFactory;
 
@@ -96,6 +93,21 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			}
 		}
 		return client;
+	}
+
+	/**
+	 * Compared without changing the name's case: a lower-cased copy of every header name was a new string per
+	 * header and call.
+	 * @param name a header name
+	 * @return whether the JDK client sets this header itself and refuses it from callers
+	 */
+	static boolean isDisallowed(String name) {
+		for (String disallowed : DISALLOWED_HEADERS) {
+			if (disallowed.equalsIgnoreCase(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return the read timeout, cut to the current attempt's remaining budget, at least 1 ms */
@@ -143,7 +155,7 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
 			HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri).timeout(this.timeout);
 			headers.forEach((name, values) -> {
-				if (!DISALLOWED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				if (!isDisallowed(name)) {
 					for (String value : values) {
 						builder.header(name, value);
 					}
@@ -175,7 +187,7 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 		HttpClient client = httpClient();
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
 		headers.accept((name, value) -> {
-			if (!DISALLOWED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+			if (!isDisallowed(name)) {
 				builder.setHeader(name, value);
 			}
 		});
