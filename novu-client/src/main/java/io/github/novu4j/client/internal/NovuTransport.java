@@ -254,6 +254,10 @@ public final class NovuTransport {
 		Duration budget = (options.timeout() != null) ? options.timeout() : retry.maxElapsedTime();
 		String idempotencyKey = idempotencyKeyFor(call, options);
 		byte[] body = serialize(call);
+		if (this.directJdk == null) {
+			// The first call makes RestClient (and an HTTP client behind it) before its time budget starts.
+			this.restClient.get();
+		}
 		CallState state = new CallState(budget);
 		Retryable<T> attempt = new Retryable<>() {
 			@Override
