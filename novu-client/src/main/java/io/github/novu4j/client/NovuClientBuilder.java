@@ -14,6 +14,7 @@ import io.github.novu4j.client.internal.ApacheHttpRequestFactory;
 import io.github.novu4j.client.internal.ClientVersion;
 import io.github.novu4j.client.internal.JdkHttpRequestFactory;
 import io.github.novu4j.client.internal.NovuTransport;
+import io.github.novu4j.client.internal.OnFirstUse;
 import io.github.novu4j.client.internal.SharedHttpExecutor;
 import io.github.novu4j.client.observation.NovuClientListener;
 import io.github.novu4j.client.observation.NovuClientObservationConvention;
@@ -77,6 +78,8 @@ public final class NovuClientBuilder {
 	private RestClient.@Nullable Builder restClientBuilder;
 
 	private HttpTransport httpTransport = HttpTransport.DETECT;
+
+	private @Nullable Supplier<RestClient.Builder> restClientBuilderOnFirstCall;
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
 
@@ -176,6 +179,24 @@ public final class NovuClientBuilder {
 	 */
 	public NovuClientBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
 		this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder");
+		this.restClientBuilderOnFirstCall = null;
+		return this;
+	}
+
+	/**
+	 * Like {@link #restClientBuilder(RestClient.Builder)}, but the builder is asked for on the client's
+	 * first call, not when the client is built: Spring Boot's {@code RestClient.Builder} makes an HTTP
+	 * client (with its TLS set-up) and message converters when it is created, which an application that
+	 * starts but never calls Novu does not need. The HTTP client of
+	 * {@link #requestFactoryFromTimeouts(BiFunction)} is then made on the first call too (from the
+	 * timeouts in effect at {@link #build()}); a failure to make either is thrown by that call.
+	 * @param restClientBuilder supplies a builder to start from (cloned, not changed); called once, on the
+	 * first call (again only if it failed)
+	 * @return this builder
+	 */
+	public NovuClientBuilder restClientBuilderOnFirstCall(Supplier<RestClient.Builder> restClientBuilder) {
+		this.restClientBuilderOnFirstCall = Objects.requireNonNull(restClientBuilder, "restClientBuilder");
+		this.restClientBuilder = null;
 		return this;
 	}
 
@@ -204,7 +225,8 @@ public final class NovuClientBuilder {
 
 	/**
 	 * Makes the HTTP client when the client is built, from the connect and read timeouts then in effect,
-	 * so timeouts set after this call (say, by a Spring Boot customizer) still apply. Ignored when
+	 * so timeouts set after this call (say, by a Spring Boot customizer) still apply; with
+	 * {@link #restClientBuilderOnFirstCall(Supplier)}, on the first call, from the same timeouts. Ignored when
 	 * {@link #requestFactory(ClientHttpRequestFactory)} is given.
 	 * @param requestFactoryForTimeouts makes a request factory from (connect timeout, read timeout)
 	 * @return this builder
@@ -328,27 +350,43 @@ public final class NovuClientBuilder {
 			throw new IllegalArgumentException("Invalid Novu base URL '" + url + "': " + urlProblem);
 		}
 		URI uri = URI.create(url);
-		DefaultUriBuilderFactory uriFactory = new DefaultUriBuilderFactory(url);
-		// Strict encoding of variables: an id with '/', '?', '#' or '%' stays inside its path segment.
-		uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
-				: RestClient.builder();
-		ClientHttpRequestFactory requestFactory = requestFactory();
-		builder.uriBuilderFactory(uriFactory).requestFactory(requestFactory);
+		RestClient.@Nullable Builder given = (this.restClientBuilder != null) ? this.restClientBuilder.clone() : null;
+		@Nullable Supplier<RestClient.Builder> onFirstCall = this.restClientBuilderOnFirstCall;
+		@Nullable ObservationRegistry registry = this.observationRegistry;
+		@Nullable BiFunction<Duration, Duration, ClientHttpRequestFactory> fromTimeouts = this.requestFactoryForTimeouts;
+		Duration connectTimeout = this.connectTimeout;
+		Duration readTimeout = this.readTimeout;
+		// With a builder supplied on the first call, the HTTP client made from the timeouts (Spring Boot's) is
+		// made then too; everything else is cheap and made now.
+		@Nullable ClientHttpRequestFactory requestFactory = (onFirstCall != null && this.requestFactory == null
+				&& fromTimeouts != null) ? null : requestFactory();
 		// Nothing in RestClient has to see a request (no interceptor, initializer, default header or HTTP
 		// observation): the transport calls the builder's JDK client directly (Apache goes through RestClient).
-		JdkHttpRequestFactory direct = (this.restClientBuilder == null && this.observationRegistry == null
+		JdkHttpRequestFactory direct = (given == null && onFirstCall == null && registry == null
 				&& requestFactory instanceof JdkHttpRequestFactory jdk) ? jdk : null;
-		if (this.observationRegistry != null) {
-			builder.observationRegistry(this.observationRegistry);
-		}
+		// RestClient (its message converters, and Spring Boot's HTTP client) is made on the first call through it.
+		OnFirstUse<RestClient> restClient = new OnFirstUse<>(() -> {
+			RestClient.Builder builder = (given != null) ? given
+					: (onFirstCall != null) ? Objects.requireNonNull(onFirstCall.get(), "RestClient.Builder").clone()
+							: RestClient.builder();
+			DefaultUriBuilderFactory uriFactory = new DefaultUriBuilderFactory(url);
+			// Strict encoding of variables: an id with '/', '?', '#' or '%' stays inside its path segment.
+			uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+			builder.uriBuilderFactory(uriFactory)
+				.requestFactory((requestFactory != null) ? requestFactory
+						: fromTimeouts(Objects.requireNonNull(fromTimeouts), connectTimeout, readTimeout));
+			if (registry != null) {
+				builder.observationRegistry(registry);
+			}
+			return builder.build();
+		});
 		String host = (uri.getPort() > 0) ? uri.getHost() + ":" + uri.getPort() : uri.getHost();
 		Supplier<String> generator = this.idempotencyKeyGenerator;
 		// A bad generated key must fail before sending, as a bad caller-supplied key does.
 		Supplier<String> checkedGenerator = () -> RequestOptions.checkIdempotencyKey(generator.get());
-		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(builder.build(), url, apiKey,
+		NovuTransport transport = new NovuTransport(new NovuTransport.Settings(restClient, url, apiKey,
 				ClientVersion.userAgent(), host, this.retry, this.idempotencyKeys, checkedGenerator,
-				(this.observationRegistry != null) ? this.observationRegistry : ObservationRegistry.NOOP,
+				(registry != null) ? registry : ObservationRegistry.NOOP,
 				this.observationConvention, this.responseListeners, this.clientListeners, direct));
 		return new DefaultNovuClient(transport, url);
 	}
@@ -406,14 +444,19 @@ public final class NovuClientBuilder {
 			return withoutSpringAdapter(this.requestFactory, null);
 		}
 		if (this.requestFactoryForTimeouts != null) {
-			return withoutSpringAdapter(Objects.requireNonNull(
-					this.requestFactoryForTimeouts.apply(this.connectTimeout, this.readTimeout), "request factory"),
-					this.readTimeout);
+			return fromTimeouts(this.requestFactoryForTimeouts, this.connectTimeout, this.readTimeout);
 		}
 		HttpTransport transport = Objects.requireNonNull(resolveHttpTransport());
 		logger.debug("Novu client HTTP transport: {} (httpTransport {})", transport, this.httpTransport);
 		return (transport == HttpTransport.APACHE_HTTP_CLIENT_5)
 				? ApacheDefaultClient.create(this.connectTimeout, this.readTimeout) : jdkRequestFactory();
+	}
+
+	private static ClientHttpRequestFactory fromTimeouts(
+			BiFunction<Duration, Duration, ClientHttpRequestFactory> requestFactoryForTimeouts, Duration connectTimeout,
+			Duration readTimeout) {
+		return withoutSpringAdapter(Objects.requireNonNull(requestFactoryForTimeouts.apply(connectTimeout, readTimeout),
+				"request factory"), readTimeout);
 	}
 
 	/**

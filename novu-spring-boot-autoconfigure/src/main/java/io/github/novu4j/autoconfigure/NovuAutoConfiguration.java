@@ -25,7 +25,8 @@ import org.springframework.web.client.RestClient;
  * <p>The client starts from a clone of Spring Boot's {@code RestClient.Builder}, and its HTTP client is
  * made by Boot's {@code ClientHttpRequestFactoryBuilder} with the Novu timeouts, so Boot's HTTP client
  * detection, {@code spring.http.clients.*} settings (SSL bundle included) and {@code http.client.requests}
- * observations apply to Novu calls as to any other. Without Boot's RestClient support on the class path
+ * observations apply to Novu calls as to any other. Both are made on the client's first call, not at
+ * startup. Without Boot's RestClient support on the class path
  * the client uses its own defaults. {@link NovuClientCustomizer} beans are applied last.
  *
  * <p>{@code novu.retry.*} and {@code novu.idempotency.enabled} set how calls are retried and whether they
@@ -56,11 +57,14 @@ public final class NovuAutoConfiguration {
 			.readTimeout(properties.getReadTimeout())
 			.retry(retrySettings(properties.getRetry()))
 			.idempotencyKeys(properties.getIdempotency().isEnabled())
-			// Boot's builder is a prototype bean and the client clones it again: nothing is shared.
-			.restClientBuilder(restClientBuilder.getIfUnique(RestClient::builder));
+			// Boot's builder is a prototype bean and the client clones it again: nothing is shared. Asked for on
+			// the first call: creating it makes an HTTP client (TLS set-up included) and message converters,
+			// most of what the client would add to startup (docs/benchmarks.md, "Session 4: start-up").
+			.restClientBuilderOnFirstCall(() -> restClientBuilder.getIfUnique(RestClient::builder));
 		ClassLoader classLoader = resourceLoader.getClassLoader();
 		if (classLoader != null && ClassUtils.isPresent(BOOT_HTTP_CLIENT, classLoader)) {
-			// Made at build(), so timeouts a customizer sets still reach Boot's HTTP client.
+			// Made from the timeouts in effect at build() (so a customizer's still reach Boot's HTTP client), on the
+			// first call.
 			builder.requestFactoryFromTimeouts((connectTimeout, readTimeout) -> NovuHttpClients.requestFactory(beanFactory,
 					classLoader, connectTimeout, readTimeout));
 		}

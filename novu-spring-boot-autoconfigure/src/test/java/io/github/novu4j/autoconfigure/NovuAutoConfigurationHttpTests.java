@@ -30,6 +30,7 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration;
 import org.springframework.boot.ssl.SslBundle;
@@ -165,6 +166,38 @@ class NovuAutoConfigurationHttpTests {
 				assertThat(used.get().readTimeout()).isEqualTo(Duration.ofSeconds(3));
 				assertThat(used.get().redirects()).isEqualTo(HttpRedirects.DONT_FOLLOW);
 				assertThat(used.get().sslBundle()).isSameAs(sslBundle);
+			});
+	}
+
+	@Test
+	void bootsRestClientBuilderAndHttpClientAreMadeOnTheFirstCallNotAtStartup() {
+		AtomicInteger httpClientsMade = new AtomicInteger();
+		AtomicInteger restClientBuildersMade = new AtomicInteger();
+		AtomicInteger requests = new AtomicInteger();
+		ClientHttpRequestFactoryBuilder<ClientHttpRequestFactory> counting = (settings) -> {
+			httpClientsMade.incrementAndGet();
+			return countingFactory(requests);
+		};
+		this.runner.withBean(ClientHttpRequestFactoryBuilder.class, () -> counting)
+			.withBean(RestClientCustomizer.class, () -> (builder) -> {
+				restClientBuildersMade.incrementAndGet();
+				builder.defaultHeader("X-Boot-Customizer", "applied");
+			})
+			.run((context) -> {
+				NovuClient novu = context.getBean(NovuClient.class);
+
+				assertThat(httpClientsMade).as("HTTP clients made at startup").hasValue(0);
+				assertThat(restClientBuildersMade).as("RestClient.Builder beans made at startup").hasValue(0);
+
+				trigger(novu);
+				trigger(novu);
+
+				// Boot's own RestClient.Builder makes one for itself (which the client replaces), then Novu's.
+				assertThat(httpClientsMade).as("HTTP clients made by two calls").hasValue(2);
+				assertThat(restClientBuildersMade).as("RestClient.Builder beans made by two calls").hasValue(1);
+				assertThat(requests).hasValue(2);
+				assertThat(server.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())))
+					.allSatisfy((request) -> assertThat(request.getHeader("X-Boot-Customizer")).isEqualTo("applied"));
 			});
 	}
 

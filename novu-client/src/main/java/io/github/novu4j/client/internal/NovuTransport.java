@@ -70,7 +70,8 @@ public final class NovuTransport {
 
 	private static final NovuClientObservationConvention DEFAULT_CONVENTION = new DefaultNovuClientObservationConvention();
 
-	private final RestClient restClient;
+	/** Made on the first call that needs it (never with the direct JDK path): see {@link OnFirstUse}. */
+	private final Supplier<RestClient> restClient;
 
 	private final RequestUris uris;
 
@@ -253,6 +254,10 @@ public final class NovuTransport {
 		Duration budget = (options.timeout() != null) ? options.timeout() : retry.maxElapsedTime();
 		String idempotencyKey = idempotencyKeyFor(call, options);
 		byte[] body = serialize(call);
+		if (this.directJdk == null) {
+			// The first call makes RestClient (and an HTTP client behind it) before its time budget starts.
+			this.restClient.get();
+		}
 		CallState state = new CallState(budget);
 		Retryable<T> attempt = new Retryable<>() {
 			@Override
@@ -464,7 +469,7 @@ public final class NovuTransport {
 					() -> exchangeDirectly(direct, call, uri, body, idempotencyKey, options, state));
 		}
 		try {
-			RestClient.RequestBodySpec request = this.restClient.method(call.method())
+			RestClient.RequestBodySpec request = this.restClient.get().method(call.method())
 				.uri(this.uris.uri(call))
 				// As RestClient sets it for a template: its HTTP observation tags the template, not the ids.
 				.attribute(RequestUris.URI_TEMPLATE_ATTRIBUTE, this.uris.uriTemplateAttribute(call))
@@ -675,7 +680,8 @@ public final class NovuTransport {
 	/**
 	 * Everything a transport is built from.
 	 *
-	 * @param restClient the RestClient, with base URL and request factory set
+	 * @param restClient makes the RestClient, with base URL and request factory set; called on the first
+	 * call that goes through RestClient (an {@link OnFirstUse}), so an unused client never builds it
 	 * @param baseUrl the base URL calls go to, without trailing slash
 	 * @param apiKey the Novu secret key; kept only inside the Authorization header value
 	 * @param userAgent the User-Agent header
@@ -691,7 +697,7 @@ public final class NovuTransport {
 	 * RestClient must see every request (a RestClient.Builder or an observation registry was given, or
 	 * another request factory)
 	 */
-	public record Settings(RestClient restClient, String baseUrl, String apiKey, String userAgent, String host,
+	public record Settings(Supplier<RestClient> restClient, String baseUrl, String apiKey, String userAgent, String host,
 			RetrySettings retrySettings, boolean idempotencyKeys, Supplier<String> idempotencyKeyGenerator,
 			ObservationRegistry observationRegistry, @Nullable NovuClientObservationConvention observationConvention,
 			List<ResponseListener> responseListeners, List<NovuClientListener> clientListeners,
