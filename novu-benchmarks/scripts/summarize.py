@@ -6,7 +6,9 @@ import json
 import sys
 
 FLOOR = {"NOVU_JDK": "RAW_JDK", "NOVU_APACHE": "RAW_APACHE", "RAW_JACKSON_JDK": "RAW_JDK",
-         "RAW_JACKSON_APACHE": "RAW_APACHE", "COMMUNITY_SDK": "RAW_APACHE"}
+         "RAW_JACKSON_APACHE": "RAW_APACHE", "COMMUNITY_SDK": "RAW_APACHE",
+         # The builder's default: Apache HttpClient 5 here (the contender fails unless the builder picked it).
+         "NOVU_DEFAULT": "RAW_APACHE"}
 
 
 def load(path):

@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ends the answers of the default JDK transport that are not complete by their attempt's deadline, with
+ * Ends the answers of the client-built JDK transport that are not complete by their attempt's deadline, with
  * one daemon thread ({@code novu-http-deadline}) for the whole JVM.
  *
  * <p>Why not a {@code ScheduledThreadPoolExecutor} task per attempt (as before): nearly every answer is

@@ -14,7 +14,7 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
- * The client's default HTTP transport: the JDK {@code HttpClient} with a read timeout that is also cut
+ * The client's JDK HTTP transport: the JDK {@code HttpClient} with a read timeout that is also cut
  * to what is left of the calling operation's time budget, so an attempt never outlives its call.
  * Outside a Novu call it behaves as a plain {@link JdkClientHttpRequestFactory}.
  */

@@ -31,7 +31,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * The client's default HTTP transport: the JDK {@code HttpClient}, driven from the calling thread.
+ * The client's JDK HTTP transport (the builder's default without Apache HttpClient 5): the JDK
+ * {@code HttpClient}, driven from the calling thread.
  *
  * <p>Spring's {@code JdkClientHttpRequestFactory} streams every request body through a pipe that a
  * second thread (its executor) writes, and hands the response body back through a queue: two more thread

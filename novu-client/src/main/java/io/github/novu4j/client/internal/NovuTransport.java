@@ -496,7 +496,7 @@ public final class NovuTransport {
 	}
 
 	/**
-	 * The default JDK transport when nothing in RestClient needs to see the request: the same headers, in
+	 * The client-built JDK transport when nothing in RestClient needs to see the request: the same headers, in
 	 * the same order of precedence, as {@link #send} gives RestClient, and the same failures.
 	 */
 	private RawResponse exchangeDirectly(JdkHttpRequestFactory direct, ApiCall call, URI uri, byte @Nullable [] body,
@@ -693,7 +693,7 @@ public final class NovuTransport {
 	 * @param observationConvention a custom convention, or {@code null} for the default
 	 * @param responseListeners receive response metadata of every call
 	 * @param clientListeners receive every attempt and retry (metrics)
-	 * @param directRequestFactory the default JDK transport, called without RestClient; {@code null} when
+	 * @param directRequestFactory the client-built JDK transport, called without RestClient; {@code null} when
 	 * RestClient must see every request (a RestClient.Builder or an observation registry was given, or
 	 * another request factory)
 	 */

@@ -7,9 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The executor of the client's default JDK {@code HttpClient}, for the client's own asynchronous
+ * The executor of the JDK {@code HttpClient} the builder makes, for the client's own asynchronous
  * tasks (the calling thread waits in {@code send()}, see {@link JdkHttpRequestFactory}). Shared by every
- * client built with the default HTTP client; its daemon threads end after a minute idle, so it needs
+ * client built on the JDK transport; its daemon threads end after a minute idle, so it needs
  * no shutdown.
  */
 public final class SharedHttpExecutor {
