@@ -59,18 +59,17 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 	/** Headers the JDK client sets itself and refuses from callers. */
 	private static final String[] DISALLOWED_HEADERS = { "Connection", "Content-Length", "Expect", "Host", "Upgrade" };
 
-	private final Supplier<HttpClient> httpClientFactory;
+	/** The JDK client, made on the first request. */
+	private final OnFirstUse<HttpClient> httpClient;
 
 	private final Duration readTimeout;
-
-	private volatile @Nullable HttpClient httpClient;
 
 	/**
 	 * @param httpClientFactory makes the JDK client, called once, on the first request
 	 * @param readTimeout the longest wait for the whole answer of one attempt
 	 */
 	public JdkHttpRequestFactory(Supplier<HttpClient> httpClientFactory, Duration readTimeout) {
-		this.httpClientFactory = Objects.requireNonNull(httpClientFactory, "httpClientFactory");
+		this.httpClient = new OnFirstUse<>(Objects.requireNonNull(httpClientFactory, "httpClientFactory"));
 		this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
 	}
 
@@ -83,17 +82,7 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 	}
 
 	private HttpClient httpClient() {
-		HttpClient client = this.httpClient;
-		if (client == null) {
-			synchronized (this) {
-				client = this.httpClient;
-				if (client == null) {
-					client = Objects.requireNonNull(this.httpClientFactory.get(), "httpClient");
-					this.httpClient = client;
-				}
-			}
-		}
-		return client;
+		return this.httpClient.get();
 	}
 
 	/**
