@@ -159,14 +159,14 @@ public final class ApacheHttpRequestFactory implements ClientHttpRequestFactory 
 		if (readTimeout == null) {
 			return config;
 		}
-		Duration remaining = AttemptDeadline.remaining();
-		if (remaining == null || remaining.compareTo(readTimeout) >= 0) {
-			AttemptDeadline.timeoutStartsNow(readTimeout);
+		Duration attemptTimeout = AttemptDeadline.startTimeout(readTimeout);
+		if (attemptTimeout == readTimeout) {
 			return config;
 		}
-		long millis = Math.max(1, remaining.toMillis());
-		AttemptDeadline.timeoutStartsNow(Duration.ofMillis(millis));
-		return RequestConfig.copy(config).setResponseTimeout(millis, TimeUnit.MILLISECONDS).build();
+		// Apache counts whole milliseconds; the 1 ms floor keeps a sub-millisecond rest from meaning "none".
+		return RequestConfig.copy(config)
+			.setResponseTimeout(Math.max(1, attemptTimeout.toMillis()), TimeUnit.MILLISECONDS)
+			.build();
 	}
 
 	private @Nullable Object invoke(Method method, Object... arguments) throws IOException {

@@ -17,6 +17,9 @@ final class AttemptDeadline {
 
 	private static final ThreadLocal<@Nullable Attempt> CURRENT = new ThreadLocal<>();
 
+	/** The shortest timeout given to an HTTP client: a spent budget still makes one (failing) attempt. */
+	private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+
 	private AttemptDeadline() {
 	}
 
@@ -47,6 +50,22 @@ final class AttemptDeadline {
 	static @Nullable Duration remaining() {
 		Attempt current = CURRENT.get();
 		return (current != null) ? Duration.ofNanos(current.budgetDeadlineNanos - System.nanoTime()) : null;
+	}
+
+	/**
+	 * The timeout an HTTP client enforces on the current attempt, recorded (see
+	 * {@link #timeoutStartsNow(Duration)}): the read timeout, cut to what is left of the attempt's budget,
+	 * at least 1 ms. Every transport sets its per-attempt timeout from this, so all cut it the same way.
+	 * @param readTimeout the transport's read timeout
+	 * @return {@code readTimeout} itself when the budget leaves at least that much (or outside an attempt),
+	 * otherwise the time left
+	 */
+	static Duration startTimeout(Duration readTimeout) {
+		Duration remaining = remaining();
+		Duration timeout = (remaining == null || remaining.compareTo(readTimeout) >= 0) ? readTimeout
+				: (remaining.compareTo(MIN_TIMEOUT) > 0) ? remaining : MIN_TIMEOUT;
+		timeoutStartsNow(timeout);
+		return timeout;
 	}
 
 	/**

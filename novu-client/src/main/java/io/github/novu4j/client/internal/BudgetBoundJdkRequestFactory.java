@@ -20,9 +20,6 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
  */
 public final class BudgetBoundJdkRequestFactory implements ClientHttpRequestFactory {
 
-	/** Shortest timeout given to an attempt, so a nearly spent budget still fails fast and cleanly. */
-	private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
-
 	private final HttpClient httpClient;
 
 	private final Executor executor;
@@ -45,13 +42,10 @@ public final class BudgetBoundJdkRequestFactory implements ClientHttpRequestFact
 
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) throws IOException {
-		Duration remaining = AttemptDeadline.remaining();
-		if (remaining == null || remaining.compareTo(this.readTimeout) >= 0) {
-			AttemptDeadline.timeoutStartsNow(this.readTimeout);
+		Duration timeout = AttemptDeadline.startTimeout(this.readTimeout);
+		if (timeout == this.readTimeout) {
 			return this.unbounded.createRequest(uri, httpMethod);
 		}
-		Duration timeout = (remaining.compareTo(MIN_TIMEOUT) > 0) ? remaining : MIN_TIMEOUT;
-		AttemptDeadline.timeoutStartsNow(timeout);
 		// A factory is two references and a timeout: making one per bounded attempt is cheap.
 		return factory(timeout).createRequest(uri, httpMethod);
 	}

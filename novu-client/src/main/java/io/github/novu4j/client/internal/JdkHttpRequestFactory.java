@@ -53,9 +53,6 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 
-	/** Shortest timeout given to an attempt, so a nearly spent budget still fails fast and cleanly. */
-	private static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
-
 	/** Headers the JDK client sets itself and refuses from callers. */
 	private static final String[] DISALLOWED_HEADERS = { "Connection", "Content-Length", "Expect", "Host", "Upgrade" };
 
@@ -75,9 +72,8 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) {
-		Duration timeout = attemptTimeout();
 		// Recorded so a timeout names the limit that ran out (the read timeout of N ms, or the budget).
-		AttemptDeadline.timeoutStartsNow(timeout);
+		Duration timeout = AttemptDeadline.startTimeout(this.readTimeout);
 		return new Request(httpClient(), uri, httpMethod, timeout);
 	}
 
@@ -98,15 +94,6 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 			}
 		}
 		return false;
-	}
-
-	/** @return the read timeout, cut to the current attempt's remaining budget, at least 1 ms */
-	private Duration attemptTimeout() {
-		Duration remaining = AttemptDeadline.remaining();
-		if (remaining == null || remaining.compareTo(this.readTimeout) >= 0) {
-			return this.readTimeout;
-		}
-		return (remaining.compareTo(MIN_TIMEOUT) > 0) ? remaining : MIN_TIMEOUT;
 	}
 
 	@Override
@@ -172,8 +159,7 @@ public final class JdkHttpRequestFactory implements ClientHttpRequestFactory {
 	 */
 	RawResponse exchange(URI uri, HttpMethod method, Consumer<BiConsumer<String, String>> headers, byte @Nullable [] body)
 			throws IOException {
-		Duration timeout = attemptTimeout();
-		AttemptDeadline.timeoutStartsNow(timeout);
+		Duration timeout = AttemptDeadline.startTimeout(this.readTimeout);
 		HttpClient client = httpClient();
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
 		headers.accept((name, value) -> {
