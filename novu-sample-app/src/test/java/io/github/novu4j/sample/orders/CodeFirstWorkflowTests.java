@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,24 +36,24 @@ class CodeFirstWorkflowTests {
 	@Autowired
 	private LocalNovu localNovu;
 
-	private RestTestClient http;
+	private SampleHttp http;
 
 	@BeforeEach
 	void setUp() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.http = new SampleHttp(this.port);
 	}
 
 	@Test
 	void theBridgeWasSyncedAtStartUpAndRefusesUnsignedRequests() {
 		assertThat(this.localNovu.syncedWorkflows()).containsExactly("order-placed", "order-shipped");
 		// The sync's discover succeeded against this strict endpoint, so it was signed; unsigned, it is refused.
-		this.http.get().uri("/api/novu?action=discover").exchange().expectStatus().isUnauthorized();
-		this.http.get().uri("/api/novu").exchange().expectStatus().isOk();
+		this.http.client().get().uri("/api/novu?action=discover").exchange().expectStatus().isUnauthorized();
+		this.http.client().get().uri("/api/novu").exchange().expectStatus().isOk();
 	}
 
 	@Test
 	void placingAnOrderRendersTheJavaWorkflowInTheInboxAndTheEmail() {
-		JsonNode placed = post("/orders", ORDER, HttpStatus.CREATED);
+		JsonNode placed = this.http.post("/orders", ORDER, HttpStatus.CREATED);
 		String orderId = placed.get("order").get("id").asString();
 		String transactionId = placed.get("transactionId").asString();
 
@@ -89,9 +87,9 @@ class CodeFirstWorkflowTests {
 
 	@Test
 	void shippingAnOrderRunsTheDigestThenTheEmailReadingIt() {
-		String orderId = post("/orders", ORDER, HttpStatus.CREATED).get("order").get("id").asString();
+		String orderId = this.http.post("/orders", ORDER, HttpStatus.CREATED).get("order").get("id").asString();
 
-		String transactionId = post("/orders/" + orderId + "/ship",
+		String transactionId = this.http.post("/orders/" + orderId + "/ship",
 				"{\"carrier\": \"UPS\", \"trackingNumber\": \"1Z999\"}", HttpStatus.OK)
 			.get("transactionId")
 			.asString();
@@ -109,18 +107,6 @@ class CodeFirstWorkflowTests {
 			.stream()
 			.filter((execution) -> execution.transactionId().equals(transactionId))
 			.toList();
-	}
-
-	private JsonNode post(String path, String body, HttpStatus expected) {
-		return this.http.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(expected)
-			.returnResult(JsonNode.class)
-			.getResponseBody();
 	}
 
 }

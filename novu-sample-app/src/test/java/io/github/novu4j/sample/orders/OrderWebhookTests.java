@@ -38,16 +38,16 @@ class OrderWebhookTests {
 	@Autowired
 	private LocalNovu localNovu;
 
-	private RestTestClient http;
+	private SampleHttp http;
 
 	@BeforeEach
 	void setUp() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.http = new SampleHttp(this.port);
 	}
 
 	@Test
 	void aDeliveredWebhookMarksTheOrdersNotificationDelivered() throws InterruptedException {
-		JsonNode placed = post("/orders", ORDER.formatted("grace@example.com"), HttpStatus.CREATED);
+		JsonNode placed = this.http.post("/orders", ORDER.formatted("grace@example.com"), HttpStatus.CREATED);
 		String orderId = placed.get("order").get("id").asString();
 		String transactionId = placed.get("transactionId").asString();
 		assertThat(transactionId).isEqualTo("order-placed-" + orderId);
@@ -62,14 +62,14 @@ class OrderWebhookTests {
 			.extracting((w) -> w.type() + " " + w.status())
 			.containsExactly("message.sent 200", "message.delivered 200");
 
-		post("/orders/" + orderId + "/ship", null, HttpStatus.OK);
+		this.http.post("/orders/" + orderId + "/ship", null, HttpStatus.OK);
 		JsonNode shipped = awaitOrder(orderId, (o) -> "DELIVERED".equals(status(o, 1)));
 		assertThat(shipped.get("notifications").get(1).get("workflow").asString()).isEqualTo("order-shipped");
 	}
 
 	@Test
 	void aFailedWebhookMarksTheNotificationFailedWithTheReason() throws InterruptedException {
-		String orderId = post("/orders", ORDER.formatted("nobody@example.invalid"), HttpStatus.CREATED).get("order")
+		String orderId = this.http.post("/orders", ORDER.formatted("nobody@example.invalid"), HttpStatus.CREATED).get("order")
 			.get("id")
 			.asString();
 
@@ -80,7 +80,7 @@ class OrderWebhookTests {
 
 	@Test
 	void aForgedWebhookIsRejectedAndChangesNothing() throws InterruptedException {
-		String orderId = post("/orders", ORDER.formatted("grace@example.com"), HttpStatus.CREATED).get("order")
+		String orderId = this.http.post("/orders", ORDER.formatted("grace@example.com"), HttpStatus.CREATED).get("order")
 			.get("id")
 			.asString();
 		awaitOrder(orderId, (o) -> "DELIVERED".equals(status(o, 0)));
@@ -89,11 +89,11 @@ class OrderWebhookTests {
 			.getBytes(StandardCharsets.UTF_8);
 		NovuWebhookSigner wrongSecret = new NovuWebhookSigner(NovuWebhookSigner.generateSecret());
 
-		RestTestClient.RequestBodySpec request = this.http.post().uri("/novu/webhooks");
+		RestTestClient.RequestBodySpec request = this.http.client().post().uri("/novu/webhooks");
 		wrongSecret.headers(forged).forEach(request::header);
 		request.contentType(MediaType.APPLICATION_JSON).body(forged).exchange().expectStatus().isUnauthorized();
 
-		assertThat(status(get("/orders/" + orderId), 0)).isEqualTo("DELIVERED");
+		assertThat(status(this.http.get("/orders/" + orderId), 0)).isEqualTo("DELIVERED");
 	}
 
 	private static String status(JsonNode order, int index) {
@@ -104,25 +104,13 @@ class OrderWebhookTests {
 
 	private JsonNode awaitOrder(String orderId, Predicate<JsonNode> condition) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		JsonNode order = get("/orders/" + orderId);
+		JsonNode order = this.http.get("/orders/" + orderId);
 		while (!condition.test(order) && System.nanoTime() < deadline) {
 			Thread.sleep(50);
-			order = get("/orders/" + orderId);
+			order = this.http.get("/orders/" + orderId);
 		}
 		assertThat(condition).as("order %s never reached the expected state: %s", orderId, order).accepts(order);
 		return order;
-	}
-
-	private JsonNode post(String path, String body, HttpStatus expected) {
-		RestTestClient.RequestBodySpec request = this.http.post().uri(path);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(body);
-		}
-		return request.exchange().expectStatus().isEqualTo(expected).returnResult(JsonNode.class).getResponseBody();
-	}
-
-	private JsonNode get(String path) {
-		return this.http.get().uri(path).exchange().expectStatus().isOk().returnResult(JsonNode.class).getResponseBody();
 	}
 
 }
