@@ -16,7 +16,6 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.TimeValue;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -59,11 +58,14 @@ public final class ApacheDefaultClient implements ClientHttpRequestFactory {
 
 	private final Duration readTimeout;
 
-	private volatile @Nullable ClientHttpRequestFactory delegate;
+	/** Spring's factory over the Apache client with the client's adapter, made on the first request. */
+	private final OnFirstUse<ClientHttpRequestFactory> delegate;
 
 	private ApacheDefaultClient(Duration connectTimeout, Duration readTimeout) {
 		this.connectTimeout = connectTimeout;
 		this.readTimeout = readTimeout;
+		this.delegate = new OnFirstUse<>(() -> ApacheHttpRequestFactory.adapt(
+				new HttpComponentsClientHttpRequestFactory(httpClient(connectTimeout, readTimeout)), readTimeout));
 	}
 
 	/**
@@ -78,22 +80,7 @@ public final class ApacheDefaultClient implements ClientHttpRequestFactory {
 
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) throws IOException {
-		ClientHttpRequestFactory factory = this.delegate;
-		if (factory == null) {
-			factory = delegate();
-		}
-		return factory.createRequest(uri, httpMethod);
-	}
-
-	private synchronized ClientHttpRequestFactory delegate() {
-		ClientHttpRequestFactory factory = this.delegate;
-		if (factory == null) {
-			factory = ApacheHttpRequestFactory.adapt(
-					new HttpComponentsClientHttpRequestFactory(httpClient(this.connectTimeout, this.readTimeout)),
-					this.readTimeout);
-			this.delegate = factory;
-		}
-		return factory;
+		return this.delegate.get().createRequest(uri, httpMethod);
 	}
 
 	/**

@@ -50,7 +50,8 @@ class ApacheDefaultClientTest {
 		assertThat(ApacheDefaultClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
 			.hasToString("ApacheDefaultClient{connectTimeout=PT1S, readTimeout=PT2S}")
 			.extracting("delegate")
-			.isNull();
+			.extracting("made")
+			.isEqualTo(false);
 	}
 
 }
